@@ -1,0 +1,26 @@
+import { can, type TPermission } from "./permissions";
+import type { TRole } from "./roles";
+
+/**
+ * Role-aware navigation, derived from the permission table: an entry shows when the role holds its
+ * permission. Labels are message keys (`nav.<key>`) in the catalogs. Later features add entries.
+ */
+export type TNavItem = { key: string; href: string; permission: TPermission };
+
+export const NAV_ITEMS: readonly TNavItem[] = [
+  { key: "home", href: "/home", permission: "home:view" },
+  { key: "deputies", href: "/deputies", permission: "deputy:read" },
+  { key: "myProfile", href: "/me/profile", permission: "deputy:readSelf" },
+  { key: "stations", href: "/stations", permission: "station:read" },
+  { key: "myStation", href: "/station", permission: "station:manageOwn" },
+  { key: "groups", href: "/groups", permission: "group:read" },
+  { key: "units", href: "/units", permission: "unit:read" },
+  { key: "myUnit", href: "/unit", permission: "unit:readOwn" },
+  { key: "users", href: "/admin/users", permission: "user:manage" },
+  { key: "audit", href: "/audit", permission: "audit:read" },
+  { key: "account", href: "/account", permission: "account:changeOwnPassword" },
+];
+
+export function navigationFor(role: TRole): TNavItem[] {
+  return NAV_ITEMS.filter((item) => can(role, item.permission));
+}

@@ -1,0 +1,46 @@
+import "server-only";
+import { z } from "zod";
+
+/**
+ * The only module that reads process.env (architecture.md). Parsed lazily so that `next build`
+ * and pure tests never need a database or secrets.
+ */
+const ZEnv = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  /** postgresql://… — set by the launcher (scripts/serve.ts) for the embedded database too. */
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// URL").optional(),
+  NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters").optional(),
+  NEXTAUTH_URL: z.string().url().optional(),
+  /** Trust X-Forwarded-For from a reverse proxy (DEPLOY.md). Off by default. */
+  TRUST_PROXY: z.enum(["0", "1"]).default("0"),
+  DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+});
+
+export type TEnv = z.infer<typeof ZEnv>;
+
+let cached: TEnv | undefined;
+
+export function env(): TEnv {
+  cached ??= ZEnv.parse(process.env);
+  return cached;
+}
+
+/** The session secret; a development fallback is allowed only outside production. */
+export function authSecret(): string {
+  const e = env();
+  if (e.NEXTAUTH_SECRET) return e.NEXTAUTH_SECRET;
+  if (e.NODE_ENV === "production") {
+    throw new Error("NEXTAUTH_SECRET is required in production (at least 32 characters)");
+  }
+  return "lvzhi-development-secret-not-for-production-use";
+}
+
+export function databaseUrl(): string {
+  const url = env().DATABASE_URL;
+  if (!url) {
+    throw new Error(
+      "DATABASE_URL is not set. Start the portal with `npm run dev` or `npm start`, which serve the embedded database, or set DATABASE_URL=postgresql://…",
+    );
+  }
+  return url;
+}
