@@ -1,9 +1,9 @@
-import "server-only";
 import { z } from "zod";
 
 /**
  * The only module that reads process.env (architecture.md). Parsed lazily so that `next build`
- * and pure tests never need a database or secrets.
+ * and pure tests never need a database or secrets. No "server-only" marker: proxy.ts reads the
+ * mode too; nothing here is secret until a server module asks for it.
  */
 const ZEnv = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
@@ -11,8 +11,8 @@ const ZEnv = z.object({
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// URL").optional(),
   NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters").optional(),
   NEXTAUTH_URL: z.string().url().optional(),
-  /** Trust X-Forwarded-For from a reverse proxy (DEPLOY.md). Off by default. */
-  TRUST_PROXY: z.enum(["0", "1"]).default("0"),
+  /** How many reverse proxies in front of the app append to X-Forwarded-For (DEPLOY.md). */
+  TRUST_PROXY: z.coerce.number().int().min(0).max(5).default(0),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
 });
 

@@ -1,0 +1,92 @@
+import "server-only";
+import { headers } from "next/headers";
+import type { z } from "zod";
+import type { TPermission } from "@/domain/permissions";
+import { ForbiddenError, NotFoundError, UnauthenticatedError, isDatabaseUnavailable } from "./errors";
+import { requestContext, type TRequestContext } from "./request-context";
+import { requireActor, type TSessionUser } from "./session";
+
+/**
+ * The form contract (architecture.md): `(prevState, formData) → state`. Messages are catalog keys;
+ * the component translates them and ties field errors to their inputs with aria-describedby.
+ */
+export type TActionState = {
+  ok: boolean;
+  /** a catalog key under "actions" or the feature's namespace */
+  message?: string;
+  fieldErrors?: Record<string, string[]>;
+};
+
+export const INITIAL_ACTION_STATE: TActionState = { ok: false };
+
+/** A domain refusal with a message key the user can act on (e.g. "admin.errors.usernameTaken"). */
+export class ActionRefusal extends Error {
+  constructor(
+    public readonly messageKey: string,
+    public readonly field?: string,
+  ) {
+    super(messageKey);
+    this.name = "ActionRefusal";
+  }
+}
+
+/** security.md #15: a server action must come from our own origin; a missing Origin is refused. */
+async function sameOrigin(h: Headers): Promise<boolean> {
+  const origin = h.get("origin");
+  const host = h.get("x-forwarded-host") ?? h.get("host");
+  if (!origin || !host) return false;
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
+function formToObject(input: FormData | Record<string, unknown>): Record<string, unknown> {
+  if (!(input instanceof FormData)) return input;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of input.entries()) {
+    if (key.startsWith("$ACTION")) continue; // Next's own fields
+    out[key] = typeof value === "string" ? value : value;
+  }
+  return out;
+}
+
+/**
+ * Every server action goes through here: origin, session, permission, a strict zod parse (unknown
+ * fields such as `role` are refused), then one command in src/server. Nothing thrown leaks out:
+ * each failure becomes a message key.
+ */
+export async function runAction<TSchema extends z.ZodType>(
+  input: FormData | Record<string, unknown>,
+  options: { permission?: TPermission; schema: TSchema },
+  command: (actor: TSessionUser, data: z.output<TSchema>, ctx: TRequestContext) => Promise<TActionState | void>,
+): Promise<TActionState> {
+  try {
+    const h = await headers();
+    if (!(await sameOrigin(h))) return { ok: false, message: "actions.badOrigin" };
+    const actor = await requireActor(options.permission);
+    const parsed = options.schema.safeParse(formToObject(input));
+    if (!parsed.success) {
+      const fieldErrors: Record<string, string[]> = {};
+      for (const issue of parsed.error.issues) {
+        const field = issue.code === "unrecognized_keys" ? "_form" : String(issue.path[0] ?? "_form");
+        const key = issue.code === "unrecognized_keys" ? "actions.unknownField" : issue.message;
+        (fieldErrors[field] ??= []).push(key);
+      }
+      return { ok: false, message: "actions.invalid", fieldErrors };
+    }
+    return (await command(actor, parsed.data, requestContext(h))) ?? { ok: true, message: "actions.saved" };
+  } catch (error) {
+    if (error instanceof ActionRefusal) {
+      return error.field
+        ? { ok: false, message: "actions.invalid", fieldErrors: { [error.field]: [error.messageKey] } }
+        : { ok: false, message: error.messageKey };
+    }
+    if (error instanceof UnauthenticatedError) return { ok: false, message: "actions.signInAgain" };
+    if (error instanceof ForbiddenError) return { ok: false, message: "actions.forbidden" };
+    if (error instanceof NotFoundError) return { ok: false, message: "actions.notFound" };
+    if (isDatabaseUnavailable(error)) return { ok: false, message: "actions.unavailable" };
+    throw error;
+  }
+}

@@ -1,0 +1,110 @@
+import "server-only";
+import { cache } from "react";
+import { cookies, headers } from "next/headers";
+import { forbidden, redirect } from "next/navigation";
+import { decode, type JWT } from "next-auth/jwt";
+import { can, type TPermission } from "@/domain/permissions";
+import { isRole, type TRole } from "@/domain/roles";
+import { judgeSession } from "@/domain/session-policy";
+import { authSecret } from "./env";
+import { getDb } from "./db";
+import { ForbiddenError, UnauthenticatedError, UnavailableError, isDatabaseUnavailable } from "./errors";
+import { sessionCookieName } from "./auth/options";
+
+/** Who is asking: what src/server needs to authorize, nothing more. */
+export type TSessionUser = {
+  id: string;
+  username: string;
+  displayName: string;
+  role: TRole;
+  committeeId: string | null;
+  unitId: string | null;
+  deputyId: string | null;
+};
+
+/**
+ * Judges a decoded session token against the user's row: the account must be active, its
+ * sessionVersion unchanged, the session under 12 hours old and seen within 30 minutes.
+ * `now` is seconds since the epoch (a parameter so that tests can move the clock).
+ */
+export async function resolveSessionUser(token: JWT | null, now = Math.floor(Date.now() / 1000)): Promise<TSessionUser | null> {
+  if (!token?.sub || typeof token.sv !== "number" || typeof token.authTime !== "number" || !isRole(token.role)) return null;
+  const lastSeen = typeof token.lastSeen === "number" ? token.lastSeen : token.authTime;
+  let row;
+  try {
+    row = await getDb().user.findUnique({
+      where: { id: token.sub },
+      select: {
+        id: true, username: true, displayName: true, role: true, active: true, sessionVersion: true,
+        committeeId: true, unitId: true, deputy: { select: { id: true } },
+      },
+    });
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) throw new UnavailableError(error);
+    throw error;
+  }
+  const verdict = judgeSession({ authTime: token.authTime, lastSeen, sessionVersion: token.sv }, row, now);
+  if (!row || verdict !== "valid") return null;
+  return {
+    id: row.id,
+    username: row.username,
+    displayName: row.displayName,
+    role: row.role,
+    committeeId: row.committeeId,
+    unitId: row.unitId,
+    deputyId: row.deputy?.id ?? null,
+  };
+}
+
+/** The signed-in user of this request, or null. One database read per request (React cache). */
+export const getSessionUser = cache(async (): Promise<TSessionUser | null> => {
+  const raw = (await cookies()).get(sessionCookieName())?.value;
+  if (!raw) return null;
+  let token: JWT | null = null;
+  try {
+    token = await decode({ token: raw, secret: authSecret() });
+  } catch {
+    return null; // tampered, expired (idle) or signed with another secret
+  }
+  return resolveSessionUser(token);
+});
+
+async function loginPath(): Promise<string> {
+  const h = await headers();
+  const here = h.get("x-lvzhi-path");
+  return here && here.startsWith("/") && !here.startsWith("//") ? `/login?callbackUrl=${encodeURIComponent(here)}` : "/login";
+}
+
+/** For pages and layouts: the user, or a redirect to the sign-in page. */
+export async function requireUser(): Promise<TSessionUser> {
+  const user = await getSessionUser();
+  if (!user) redirect(await loginPath());
+  return user;
+}
+
+/** For pages: the user if their role holds the permission; otherwise the 403 page. */
+export async function requirePermission(permission: TPermission): Promise<TSessionUser> {
+  const user = await requireUser();
+  if (!can(user.role, permission)) forbidden();
+  return user;
+}
+
+/** For pages restricted to roles rather than one permission. */
+export async function requireRole(...roles: TRole[]): Promise<TSessionUser> {
+  const user = await requireUser();
+  if (!roles.includes(user.role)) forbidden();
+  return user;
+}
+
+/** For server actions and route handlers: throws instead of redirecting. */
+export async function requireActor(permission?: TPermission): Promise<TSessionUser> {
+  const user = await getSessionUser();
+  if (!user) throw new UnauthenticatedError();
+  if (permission && !can(user.role, permission)) throw new ForbiddenError();
+  return user;
+}
+
+/** Inside src/server queries and commands: the caller's role must hold the permission. */
+export function assertCan(actor: TSessionUser, permission: TPermission): void {
+  if (!can(actor.role, permission)) throw new ForbiddenError(`${actor.role} lacks ${permission}`);
+}

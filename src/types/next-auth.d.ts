@@ -1,0 +1,20 @@
+import type { TRole } from "@/domain/roles";
+
+declare module "next-auth" {
+  interface User {
+    role: TRole;
+    sessionVersion: number;
+  }
+  interface Session {
+    user: { name: string | null; role: unknown };
+  }
+}
+
+declare module "next-auth/jwt" {
+  interface JWT {
+    role?: unknown;
+    sv?: unknown;
+    authTime?: unknown;
+    lastSeen?: unknown;
+  }
+}
