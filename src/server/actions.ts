@@ -6,18 +6,9 @@ import { ForbiddenError, NotFoundError, UnauthenticatedError, isDatabaseUnavaila
 import { requestContext, type TRequestContext } from "./request-context";
 import { requireActor, type TSessionUser } from "./session";
 
-/**
- * The form contract (architecture.md): `(prevState, formData) → state`. Messages are catalog keys;
- * the component translates them and ties field errors to their inputs with aria-describedby.
- */
-export type TActionState = {
-  ok: boolean;
-  /** a catalog key under "actions" or the feature's namespace */
-  message?: string;
-  fieldErrors?: Record<string, string[]>;
-};
+import type { TActionState } from "@/lib/action-state";
 
-export const INITIAL_ACTION_STATE: TActionState = { ok: false };
+export type { TActionState } from "@/lib/action-state";
 
 /** A domain refusal with a message key the user can act on (e.g. "admin.errors.usernameTaken"). */
 export class ActionRefusal extends Error {
@@ -47,7 +38,7 @@ function formToObject(input: FormData | Record<string, unknown>): Record<string,
   const out: Record<string, unknown> = {};
   for (const [key, value] of input.entries()) {
     if (key.startsWith("$ACTION")) continue; // Next's own fields
-    out[key] = typeof value === "string" ? value : value;
+    out[key] = value;
   }
   return out;
 }
