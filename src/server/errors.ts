@@ -22,6 +22,8 @@ export class UnauthenticatedError extends Error {
 
 /** The database cannot be reached: pages answer 503, nothing fails open. */
 export class UnavailableError extends Error {
+  /** Kept by Next in production (messages are stripped), so error screens can say "database down". */
+  readonly digest = "LVZHI_DB_UNAVAILABLE";
   constructor(cause?: unknown) {
     super("database unavailable", { cause });
     this.name = "UnavailableError";

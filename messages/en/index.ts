@@ -1,0 +1,24 @@
+/**
+ * The en catalog, one JSON file per namespace (messages/en/<namespace>.json).
+ *
+ * To add a namespace: create messages/zh-CN/<ns>.json AND messages/en/<ns>.json with exactly the
+ * same keys, then add ONE line to this file and ONE line to the other locale's index.ts:
+ *
+ *   export { default as <ns> } from "./<ns>.json";
+ *
+ * Keep the lines sorted. src/i18n/catalog.test.ts fails when a JSON file is not exported here, or
+ * when the two locales differ in keys or in {placeholders}. Namespace names are camelCase.
+ */
+export { default as account } from "./account.json";
+export { default as actions } from "./actions.json";
+export { default as admin } from "./admin.json";
+export { default as audit } from "./audit.json";
+export { default as common } from "./common.json";
+export { default as directory } from "./directory.json";
+export { default as enums } from "./enums.json";
+export { default as errors } from "./errors.json";
+export { default as home } from "./home.json";
+export { default as login } from "./login.json";
+export { default as nav } from "./nav.json";
+export { default as password } from "./password.json";
+export { default as roles } from "./roles.json";
