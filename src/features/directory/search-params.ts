@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DEPUTY_LEVELS, STATION_KINDS, UNIT_KINDS } from "@/server/directory/vocabulary";
+import { DEPUTY_LEVELS, STATION_KINDS, UNIT_KINDS } from "@/domain/vocabulary";
 import type { TDeputyFilters } from "@/server/directory/deputies";
 
 /**

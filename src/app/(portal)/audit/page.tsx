@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge, Pagination, PageHeader, Table, buttonClasses, controlClasses, type TColumn } from "@/components/ui";
+import { AUDIT_RESULTS } from "@/domain/vocabulary";
 import { VerifyChainForm } from "@/features/audit/components/verify-chain-form";
 import { ZAuditSearch } from "@/features/audit/search-params";
 import { listAuditLog } from "@/server/audit-log/queries";
@@ -13,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 type TRow = Awaited<ReturnType<typeof listAuditLog>>["items"][number];
-const RESULTS = ["SUCCESS", "FAILURE", "DENIED"] as const;
+const RESULTS = AUDIT_RESULTS;
 const TONE = { SUCCESS: "success", FAILURE: "brand", DENIED: "warning" } as const;
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {

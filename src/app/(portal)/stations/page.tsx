@@ -7,7 +7,7 @@ import { StationTable } from "@/features/directory/components/station-table";
 import { pageParams, parseSearch, ZStationSearch, type TSearchParams } from "@/features/directory/search-params";
 import { listStations, summarizeStations } from "@/server/directory/stations";
 import { requirePermission } from "@/server/session";
-import { STATION_KINDS } from "@/server/directory/vocabulary";
+import { STATION_KINDS } from "@/domain/vocabulary";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("directory.stations"))("title") };

@@ -6,7 +6,7 @@ import { UnitTable } from "@/features/directory/components/unit-table";
 import { pageParams, parseSearch, ZUnitSearch, type TSearchParams } from "@/features/directory/search-params";
 import { listUnits } from "@/server/directory/units";
 import { requirePermission } from "@/server/session";
-import { UNIT_KINDS } from "@/server/directory/vocabulary";
+import { UNIT_KINDS } from "@/domain/vocabulary";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("directory.units"))("title") };

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { buttonClasses, controlClasses, Field, FieldShell } from "@/components/ui";
 import type { TDeputyFilterOptions } from "@/server/directory/filter-options";
-import { DEPUTY_LEVELS } from "@/server/directory/vocabulary";
+import { DEPUTY_LEVELS } from "@/domain/vocabulary";
 import type { TDeputySearch } from "../search-params";
 
 type TSelectProps = { name: string; label: string; any: string; value?: string; options: { value: string; label: string }[] };

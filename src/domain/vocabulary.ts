@@ -1,5 +1,5 @@
 /**
- * The enum values the directory's pages offer as filters, as plain constants: routes and UI may not
+ * Enum values that pages offer as filters, as plain constants: routes and UI may not
  * import Prisma (eslint), so they import these. vocabulary.test.ts keeps them equal to the schema.
  */
 export const DEPUTY_LEVELS = ["NATIONAL", "PROVINCIAL", "PREFECTURAL", "COUNTY", "TOWNSHIP"] as const;
@@ -11,3 +11,6 @@ export type TStationKind = (typeof STATION_KINDS)[number];
 
 export const UNIT_KINDS = ["GOVERNMENT_DEPARTMENT", "JUDICIAL", "PUBLIC_INSTITUTION", "ENTERPRISE", "OTHER"] as const;
 export type TUnitKind = (typeof UNIT_KINDS)[number];
+
+export const AUDIT_RESULTS = ["SUCCESS", "FAILURE", "DENIED"] as const;
+export type TAuditResult = (typeof AUDIT_RESULTS)[number];
