@@ -2,6 +2,7 @@ import type { TRole } from "@/domain/roles";
 
 declare module "next-auth" {
   interface User {
+    username: string;
     role: TRole;
     sessionVersion: number;
   }
@@ -12,6 +13,7 @@ declare module "next-auth" {
 
 declare module "next-auth/jwt" {
   interface JWT {
+    username?: unknown;
     role?: unknown;
     sv?: unknown;
     authTime?: unknown;

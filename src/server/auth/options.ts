@@ -4,6 +4,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { SESSION_IDLE_SECONDS, judgeSession } from "@/domain/session-policy";
 import { isRole } from "@/domain/roles";
 import { authSecret, env } from "../env";
+import { recordAudit } from "../audit";
 import { getDb } from "../db";
 import { isDatabaseUnavailable } from "../errors";
 import { requestContext } from "../request-context";
@@ -53,6 +54,7 @@ export function authOptions(): AuthOptions {
           return {
             id: result.user.id,
             name: result.user.displayName,
+            username: result.user.username,
             role: result.user.role,
             sessionVersion: result.user.sessionVersion,
           };
@@ -63,7 +65,7 @@ export function authOptions(): AuthOptions {
       async jwt({ token, user }) {
         const now = nowSeconds();
         if (user) {
-          return { sub: user.id, name: user.name, role: user.role, sv: user.sessionVersion, authTime: now, lastSeen: now };
+          return { sub: user.id, name: user.name, username: user.username, role: user.role, sv: user.sessionVersion, authTime: now, lastSeen: now };
         }
         if (!token.sub || typeof token.sv !== "number" || typeof token.authTime !== "number" || !isRole(token.role)) {
           throw new Error("SESSION_MALFORMED");
@@ -85,6 +87,15 @@ export function authOptions(): AuthOptions {
       async session({ session, token }) {
         // What the browser may read: a name and a role label, nothing more.
         return { expires: session.expires, user: { name: token.name ?? null, role: token.role } };
+      },
+    },
+    events: {
+      async signOut({ token }) {
+        if (!token?.sub || !isRole(token.role)) return;
+        const actor = { id: token.sub, username: typeof token.username === "string" ? token.username : token.sub, role: token.role };
+        await recordAudit(getDb(), { actor, action: "auth.logout", objectType: "User", objectId: token.sub, result: "SUCCESS" }).catch(() => {
+          // signing out must work even when the database does not
+        });
       },
     },
     logger: {
