@@ -5,9 +5,9 @@ import { useTranslations } from "next-intl";
 import { FormStatus } from "@/components/form/form-status";
 import { useActionMessages } from "@/components/form/use-action-messages";
 import { Button, Card, Field, FieldShell, controlClasses, describedBy } from "@/components/ui";
-import { ROLES } from "@/domain/roles";
 import { INITIAL_ACTION_STATE } from "@/lib/action-state";
 import { createUserAction } from "../actions";
+import { RoleSelect } from "./role-select";
 
 type TOption = { id: string; name: string };
 
@@ -29,7 +29,6 @@ function Select({ name, label, options, error, noneLabel }: { name: string; labe
 
 export function CreateUserForm({ committees, units }: { committees: TOption[]; units: TOption[] }) {
   const t = useTranslations("admin");
-  const tRoles = useTranslations("roles");
   const tPassword = useTranslations("password");
   const [state, action, pending] = useActionState(createUserAction, INITIAL_ACTION_STATE);
   const { fieldError } = useActionMessages(state);
@@ -42,15 +41,7 @@ export function CreateUserForm({ committees, units }: { committees: TOption[]; u
         </div>
         <Field name="username" label={t("username")} hint={t("usernameHint")} required maxLength={64} autoComplete="off" error={fieldError("username")} />
         <Field name="displayName" label={t("displayName")} required maxLength={60} autoComplete="off" error={fieldError("displayName")} />
-        <FieldShell id="field-role" label={t("role")} error={fieldError("role")}>
-          <select id="field-role" name="role" required defaultValue="STAFF" className={controlClasses(Boolean(fieldError("role")))} aria-describedby={describedBy("field-role", null, fieldError("role"))}>
-            {ROLES.map((r) => (
-              <option key={r} value={r}>
-                {tRoles(r)}
-              </option>
-            ))}
-          </select>
-        </FieldShell>
+        <RoleSelect defaultValue="STAFF" error={fieldError("role")} />
         <Field name="password" type="password" label={t("initialPassword")} hint={tPassword("rules")} required maxLength={128} autoComplete="new-password" error={fieldError("password")} />
         <Select name="committeeId" label={t("committee")} options={committees} error={fieldError("committeeId")} noneLabel={t("none")} />
         <Select name="unitId" label={t("unit")} options={units} error={fieldError("unitId")} noneLabel={t("none")} />

@@ -4,20 +4,21 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FormStatus } from "@/components/form/form-status";
 import { useActionMessages } from "@/components/form/use-action-messages";
-import { Button, Card, Field, FieldShell, controlClasses } from "@/components/ui";
-import { ROLES, type TRole } from "@/domain/roles";
+import { Button, Card, Field } from "@/components/ui";
+import type { TRole } from "@/domain/roles";
 import { INITIAL_ACTION_STATE } from "@/lib/action-state";
 import { changeRoleAction, resetPasswordAction, setActiveAction } from "../actions";
+import { RoleSelect } from "./role-select";
 
 /** The administrator's three controls on one account: role, enabled, password. */
 export function UserControls({ userId, role, active }: { userId: string; role: TRole; active: boolean }) {
   const t = useTranslations("admin");
-  const tRoles = useTranslations("roles");
   const tPassword = useTranslations("password");
   const [roleState, roleAction, rolePending] = useActionState(changeRoleAction, INITIAL_ACTION_STATE);
   const [activeState, activeAction, activePending] = useActionState(setActiveAction, INITIAL_ACTION_STATE);
   const [pwState, pwAction, pwPending] = useActionState(resetPasswordAction, INITIAL_ACTION_STATE);
   const pw = useActionMessages(pwState);
+  const roleMessages = useActionMessages(roleState);
   return (
     <div className="grid gap-4 lg:grid-cols-3">
       <Card>
@@ -25,15 +26,7 @@ export function UserControls({ userId, role, active }: { userId: string; role: T
         <form action={roleAction} className="space-y-3">
           <FormStatus state={roleState} />
           <input type="hidden" name="userId" value={userId} />
-          <FieldShell id="field-role" label={t("role")}>
-            <select id="field-role" name="role" defaultValue={role} className={controlClasses(false)}>
-              {ROLES.map((r) => (
-                <option key={r} value={r}>
-                  {tRoles(r)}
-                </option>
-              ))}
-            </select>
-          </FieldShell>
+          <RoleSelect defaultValue={role} error={roleMessages.fieldError("role")} />
           <Button type="submit" pending={rolePending}>
             {t("saveRole")}
           </Button>
