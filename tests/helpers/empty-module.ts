@@ -1,0 +1,2 @@
+// Stands in for the "server-only" package in tests (vitest.config.ts aliases it here).
+export {};
