@@ -7,7 +7,7 @@
  * @prisma/adapter-pg. With DATABASE_URL it only migrates that server and starts Next.
  *
  *   dev    next dev
- *   start  next start (needs a build: npm run build)
+ *   start  the production server, scripts/app-server.ts (needs a build: npm run build)
  *   demo   migrate, load the demo data if there are no users yet, build if .next is missing or
  *          older than the sources, then next start on port 3000
  *
@@ -29,6 +29,7 @@ type TMode = "dev" | "start" | "demo";
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
 const SEED = path.join(ROOT, "prisma/seed/index.ts");
+const APP_SERVER = path.join(ROOT, "scripts/app-server.ts");
 const SIGNAL_CODES: Partial<Record<NodeJS.Signals, number>> = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15, SIGKILL: 9 };
 
 const log = (line: string): void => console.log(`[lvzhi] ${line}`);
@@ -189,9 +190,13 @@ async function main(): Promise<number> {
     }
     if (stopping) return 1;
     const port = mode === "demo" ? ["-p", process.env.PORT ?? "3000"] : [];
-    const command = mode === "demo" ? "start" : mode;
-    log(`next ${command} ${[...port, ...nextArgs].join(" ")}`.trim());
-    return await run([NEXT_BIN, command, ...port, ...nextArgs], env);
+    if (mode === "dev") {
+      log(`next dev ${nextArgs.join(" ")}`.trim());
+      return await run([NEXT_BIN, "dev", ...nextArgs], env);
+    }
+    // Production: our own HTTP server in front of Next's handler (it owns X-Forwarded-For).
+    log(`app server ${[...port, ...nextArgs].join(" ")}`.trim());
+    return await run(["--import", "tsx", APP_SERVER, ...port, ...nextArgs], { ...env, NODE_ENV: "production" });
   } finally {
     await db.close();
   }

@@ -3,7 +3,7 @@ import { SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS, judgeSession } from "./
 
 const t0 = 1_800_000_000;
 const claims = { authTime: t0, lastSeen: t0, sessionVersion: 3 };
-const holder = { active: true, sessionVersion: 3 };
+const holder = { active: true, sessionVersion: 3, revoked: false };
 
 describe("session lifetime", () => {
   it("is valid while active, seen recently and young", () => {
@@ -19,9 +19,10 @@ describe("session lifetime", () => {
     expect(judgeSession(busy, holder, t0 + SESSION_ABSOLUTE_SECONDS - 1)).toBe("valid");
     expect(judgeSession(busy, holder, t0 + SESSION_ABSOLUTE_SECONDS)).toBe("expired");
   });
-  it("ends at once when the user is disabled, removed, or their sessionVersion moves on", () => {
-    expect(judgeSession(claims, { active: false, sessionVersion: 3 }, t0)).toBe("revoked");
-    expect(judgeSession(claims, { active: true, sessionVersion: 4 }, t0)).toBe("revoked");
+  it("ends at once when signed out, or the user is disabled, removed, or their sessionVersion moves on", () => {
+    expect(judgeSession(claims, { ...holder, active: false }, t0)).toBe("revoked");
+    expect(judgeSession(claims, { ...holder, sessionVersion: 4 }, t0)).toBe("revoked");
+    expect(judgeSession(claims, { ...holder, revoked: true }, t0)).toBe("revoked");
     expect(judgeSession(claims, null, t0)).toBe("revoked");
   });
 });

@@ -12,17 +12,17 @@ function header(h: THeaderBag, name: string): string | undefined {
 }
 
 /**
- * The client address. Next's server appends the socket address to X-Forwarded-For; with TRUST_PROXY
- * set to the number of reverse proxies in front (DEPLOY.md), we step back over exactly that many.
- * A client cannot spoof its way past a proxy we do not trust.
+ * The client address. Our production server (scripts/app-server.ts) rebuilds X-Forwarded-For on
+ * every request: the trusted proxies' entries, then the socket's peer. With TRUST_PROXY set to the
+ * number of reverse proxies in front (DEPLOY.md) we step back over exactly that many, so a client
+ * cannot name its own address. Too short a chain (a misconfigured proxy) gives null, not a guess.
  */
 export function clientIp(h: THeaderBag): string | null {
   const chain = (header(h, "x-forwarded-for") ?? "")
     .split(",")
     .map((s) => s.trim())
     .filter(Boolean);
-  const hops = Number(env().TRUST_PROXY);
-  const ip = chain[chain.length - 1 - hops] ?? chain[0] ?? header(h, "x-real-ip") ?? null;
+  const ip = chain[chain.length - 1 - env().TRUST_PROXY] ?? null;
   return ip ? ip.slice(0, 64) : null;
 }
 

@@ -7,9 +7,9 @@ import { can, type TPermission } from "@/domain/permissions";
 import { isRole, type TRole } from "@/domain/roles";
 import { judgeSession } from "@/domain/session-policy";
 import { authSecret } from "./env";
-import { getDb } from "./db";
 import { ForbiddenError, UnauthenticatedError, UnavailableError, isDatabaseUnavailable } from "./errors";
 import { sessionCookieName } from "./auth/options";
+import { loadSessionHolder } from "./auth/session-holder";
 
 /** Who is asking: what src/server needs to authorize, nothing more. */
 export type TSessionUser = {
@@ -23,22 +23,19 @@ export type TSessionUser = {
 };
 
 /**
- * Judges a decoded session token against the user's row: the account must be active, its
- * sessionVersion unchanged, the session under 12 hours old and seen within 30 minutes.
+ * Judges a decoded session token against its session row and the user's row: the session not
+ * signed out, the account active, its sessionVersion unchanged, the session under 12 hours old and
+ * seen within 30 minutes.
  * `now` is seconds since the epoch (a parameter so that tests can move the clock).
  */
 export async function resolveSessionUser(token: JWT | null, now = Math.floor(Date.now() / 1000)): Promise<TSessionUser | null> {
-  if (!token?.sub || typeof token.sv !== "number" || typeof token.authTime !== "number" || !isRole(token.role)) return null;
+  if (!token?.sub || typeof token.sid !== "string" || typeof token.sv !== "number" || typeof token.authTime !== "number" || !isRole(token.role)) {
+    return null;
+  }
   const lastSeen = typeof token.lastSeen === "number" ? token.lastSeen : token.authTime;
   let row;
   try {
-    row = await getDb().user.findUnique({
-      where: { id: token.sub },
-      select: {
-        id: true, username: true, displayName: true, role: true, active: true, sessionVersion: true,
-        committeeId: true, unitId: true, deputy: { select: { id: true } },
-      },
-    });
+    row = await loadSessionHolder(token.sid, token.sub);
   } catch (error) {
     if (isDatabaseUnavailable(error)) throw new UnavailableError(error);
     throw error;

@@ -3,6 +3,7 @@ import type { TRole } from "@/domain/roles";
 declare module "next-auth" {
   interface User {
     username: string;
+    sessionId: string;
     role: TRole;
     sessionVersion: number;
   }
@@ -14,6 +15,7 @@ declare module "next-auth" {
 declare module "next-auth/jwt" {
   interface JWT {
     username?: unknown;
+    sid?: unknown;
     role?: unknown;
     sv?: unknown;
     authTime?: unknown;

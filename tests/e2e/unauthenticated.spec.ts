@@ -1,7 +1,7 @@
 import type { APIRequestContext, Page, Request } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
 import { fillCreateUser } from "./support/admin";
-import { signIn } from "./support/auth";
+import { signIn, signOut } from "./support/auth";
 import { t } from "./support/catalog";
 import { countRows, userExists } from "./support/db";
 import { BASE_URL } from "./support/settings";
@@ -20,6 +20,22 @@ for (const path of ["/home", "/admin/users", "/deputies", "/audit", "/account"])
     await expect(page.getByRole("heading", { name: t("login.heading"), exact: true })).toBeVisible();
   });
 }
+
+test("signing out ends the session on the server: a cookie copied before sign-out opens nothing", async ({ page, context, browser }) => {
+  await signIn(page, "leader");
+  const copied = (await context.cookies()).filter((c) => c.name.endsWith("lvzhi.session"));
+  expect(copied).toHaveLength(1);
+  await signOut(page);
+  const replay = await browser.newContext();
+  try {
+    await replay.addCookies(copied);
+    const raw = await replay.request.get("/home", { maxRedirects: 0 });
+    expect([302, 303, 307, 308]).toContain(raw.status());
+    expect(new URL(raw.headers()["location"] ?? "", BASE_URL).pathname).toBe("/login");
+  } finally {
+    await replay.close();
+  }
+});
 
 test("a forged session cookie and the middleware-bypass header do not open a page (the page checks itself)", async ({ page, context }) => {
   // The proxy only looks for a cookie's presence; the page must judge the token itself (CVE-2025-29927).

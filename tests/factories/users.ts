@@ -28,3 +28,12 @@ export function asActor(user: { id: string; username: string; displayName: strin
 }
 
 export const testContext = (ip = "203.0.113.7") => ({ ip, requestId: `test-${randomUUID()}` });
+
+/** A signed-in session of the user, as the session cookie's token carries it. */
+export async function seedSessionToken(prisma: PrismaClient, user: { id: string; role: Role; sessionVersion: number }, at: number) {
+  const session = await prisma.userSession.create({
+    data: { userId: user.id, createdAt: new Date(at * 1000), expiresAt: new Date((at + 12 * 3600) * 1000) },
+    select: { id: true },
+  });
+  return { sub: user.id, sid: session.id, role: user.role, sv: user.sessionVersion, authTime: at, lastSeen: at };
+}

@@ -2,6 +2,7 @@ import "server-only";
 import type { Role } from "@/generated/prisma/enums";
 import { ACCOUNT_POLICY, IP_POLICY } from "@/domain/login-throttle";
 import { ZLoginInput } from "@/domain/login-input";
+import { SESSION_ABSOLUTE_SECONDS } from "@/domain/session-policy";
 import { writeAudit } from "../audit";
 import { getDb } from "../db";
 import type { TRequestContext } from "../request-context";
@@ -10,7 +11,7 @@ import { accountKey, clearThrottle, countFailure, ipKey, throttleLocked } from "
 
 /** What the login form is told. The same INVALID for an unknown name and a wrong password. */
 export type TLoginFailure = "INPUT" | "INVALID" | "LOCKED" | "THROTTLED";
-export type TAuthenticated = { id: string; username: string; displayName: string; role: Role; sessionVersion: number };
+export type TAuthenticated = { id: string; username: string; displayName: string; role: Role; sessionVersion: number; sessionId: string };
 export type TAuthResult = { ok: true; user: TAuthenticated } | { ok: false; code: TLoginFailure };
 
 /**
@@ -33,10 +34,12 @@ export async function authenticate(raw: unknown, ctx: TRequestContext, now = new
   }
   const { username, password } = parsed.data;
   const acct = accountKey(username);
-  const ipk = ipKey(ctx.ip);
+  // No trustworthy address (a misconfigured proxy chain): count per account only, rather than
+  // pooling every such request into one bucket that a few failures would close for everyone.
+  const ipk = ctx.ip ? ipKey(ctx.ip) : null;
 
   const blocked = await db.$transaction(async (tx) => {
-    const reason = (await throttleLocked(tx, ipk, now)) ? "THROTTLED" : (await throttleLocked(tx, acct, now)) ? "LOCKED" : null;
+    const reason = ipk && (await throttleLocked(tx, ipk, now)) ? "THROTTLED" : (await throttleLocked(tx, acct, now)) ? "LOCKED" : null;
     if (reason) {
       await writeAudit(tx, { ...audit, action: "auth.login", result: "DENIED", detail: { reason: reason.toLowerCase() } });
     }
@@ -51,18 +54,23 @@ export async function authenticate(raw: unknown, ctx: TRequestContext, now = new
   const passwordOk = await verifyPassword(user?.passwordHash ?? null, password);
 
   if (user && user.active && passwordOk) {
-    await db.$transaction(async (tx) => {
+    const session = await db.$transaction(async (tx) => {
       await clearThrottle(tx, acct);
       await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: now } });
-      await writeAudit(tx, { ...audit, actor: user, action: "auth.login", objectType: "User", objectId: user.id, result: "SUCCESS" });
+      const created = await tx.userSession.create({
+        data: { userId: user.id, createdAt: now, expiresAt: new Date(now.getTime() + SESSION_ABSOLUTE_SECONDS * 1000), ip: ctx.ip },
+        select: { id: true },
+      });
+      await writeAudit(tx, { ...audit, actor: user, action: "auth.login", objectType: "UserSession", objectId: created.id, result: "SUCCESS" });
+      return created;
     });
     const { id, displayName, role, sessionVersion } = user;
-    return { ok: true, user: { id, username: user.username, displayName, role, sessionVersion } };
+    return { ok: true, user: { id, username: user.username, displayName, role, sessionVersion, sessionId: session.id } };
   }
 
   const locked = await db.$transaction(async (tx) => {
     const state = await countFailure(tx, acct, now, ACCOUNT_POLICY);
-    await countFailure(tx, ipk, now, IP_POLICY);
+    if (ipk) await countFailure(tx, ipk, now, IP_POLICY);
     const reason = !user ? "unknown" : !user.active ? "disabled" : "password";
     await writeAudit(tx, {
       ...audit,

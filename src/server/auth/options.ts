@@ -4,8 +4,9 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { SESSION_IDLE_SECONDS, judgeSession } from "@/domain/session-policy";
 import { isRole } from "@/domain/roles";
 import { authSecret, env } from "../env";
-import { recordAudit } from "../audit";
+import { writeAudit } from "../audit";
 import { getDb } from "../db";
+import { loadSessionHolder } from "./session-holder";
 import { isDatabaseUnavailable } from "../errors";
 import { requestContext } from "../request-context";
 import { authenticate } from "./authenticate";
@@ -55,6 +56,7 @@ export function authOptions(): AuthOptions {
             id: result.user.id,
             name: result.user.displayName,
             username: result.user.username,
+            sessionId: result.user.sessionId,
             role: result.user.role,
             sessionVersion: result.user.sessionVersion,
           };
@@ -65,14 +67,14 @@ export function authOptions(): AuthOptions {
       async jwt({ token, user }) {
         const now = nowSeconds();
         if (user) {
-          return { sub: user.id, name: user.name, username: user.username, role: user.role, sv: user.sessionVersion, authTime: now, lastSeen: now };
+          return { sub: user.id, sid: user.sessionId, name: user.name, username: user.username, role: user.role, sv: user.sessionVersion, authTime: now, lastSeen: now };
         }
-        if (!token.sub || typeof token.sv !== "number" || typeof token.authTime !== "number" || !isRole(token.role)) {
+        if (!token.sub || typeof token.sid !== "string" || typeof token.sv !== "number" || typeof token.authTime !== "number" || !isRole(token.role)) {
           throw new Error("SESSION_MALFORMED");
         }
         let holder;
         try {
-          holder = await getDb().user.findUnique({ where: { id: token.sub }, select: { active: true, sessionVersion: true } });
+          holder = await loadSessionHolder(token.sid, token.sub);
         } catch (error) {
           // No database: keep the token as it is (not renewed). Every page and action still judges
           // the session against the database and answers 503 meanwhile, so nothing fails open.
@@ -90,12 +92,20 @@ export function authOptions(): AuthOptions {
       },
     },
     events: {
+      // Signing out ends this session on the server too: a copied cookie is worthless afterwards.
+      // Other devices of the same user stay signed in (User.sessionVersion ends them all).
       async signOut({ token }) {
-        if (!token?.sub || !isRole(token.role)) return;
+        if (!token?.sub || typeof token.sid !== "string" || !isRole(token.role)) return;
         const actor = { id: token.sub, username: typeof token.username === "string" ? token.username : token.sub, role: token.role };
-        await recordAudit(getDb(), { actor, action: "auth.logout", objectType: "User", objectId: token.sub, result: "SUCCESS" }).catch(() => {
-          // signing out must work even when the database does not
-        });
+        const sid = token.sid;
+        await getDb()
+          .$transaction(async (tx) => {
+            await tx.userSession.updateMany({ where: { id: sid, userId: actor.id, revokedAt: null }, data: { revokedAt: new Date() } });
+            await writeAudit(tx, { actor, action: "auth.logout", objectType: "UserSession", objectId: sid, result: "SUCCESS" });
+          })
+          .catch(() => {
+            // signing out must still clear the cookie when the database is unavailable
+          });
       },
     },
     logger: {

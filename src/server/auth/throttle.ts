@@ -29,4 +29,4 @@ export async function clearThrottle(tx: TTx, key: string): Promise<void> {
 }
 
 export const accountKey = (username: string) => `acct:${username}`;
-export const ipKey = (ip: string | null) => `ip:${ip ?? "unknown"}`;
+export const ipKey = (ip: string) => `ip:${ip}`;
