@@ -5,7 +5,7 @@ import { CountList, GRID, StatCard } from "./stat";
 
 type TOf<K extends THomeSummary["kind"]> = Extract<THomeSummary, { kind: K }>;
 
-/** ADMIN: accounts only (三员分立: the administrator sees no business data). */
+/** ADMIN: accounts only (separation of duties: the administrator sees no business data). */
 export function AccountsSummary({ summary }: { summary: TOf<"accounts"> }) {
   const t = useTranslations("home.admin");
   const tRoles = useTranslations("roles");
