@@ -100,8 +100,3 @@ export async function requireActor(permission?: TPermission): Promise<TSessionUs
   if (permission && !can(user.role, permission)) throw new ForbiddenError();
   return user;
 }
-
-/** Inside src/server queries and commands: the caller's role must hold the permission. */
-export function assertCan(actor: TSessionUser, permission: TPermission): void {
-  if (!can(actor.role, permission)) throw new ForbiddenError(`${actor.role} lacks ${permission}`);
-}

@@ -5,7 +5,8 @@ import { writeAudit } from "../audit";
 import { getDb } from "../db";
 import type { TRequestContext } from "../request-context";
 import { hashPassword, verifyPassword } from "../auth/password";
-import { assertCan, type TSessionUser } from "../session";
+import { assertCan } from "../authz";
+import type { TSessionUser } from "../session";
 
 /**
  * A user changes their own password. The current one must be right; the new one must meet the

@@ -3,7 +3,8 @@ import type { AuditResult } from "@/generated/prisma/enums";
 import { recordAudit, verifyAuditChain, type TChainReport } from "../audit";
 import { getDb } from "../db";
 import type { TRequestContext } from "../request-context";
-import { assertCan, type TSessionUser } from "../session";
+import { assertCan } from "../authz";
+import type { TSessionUser } from "../session";
 
 export const AUDIT_PAGE_SIZE = 50;
 

@@ -4,7 +4,7 @@ import { useTestDatabase } from "../../../tests/helpers/test-db";
 import { can } from "@/domain/permissions";
 import { ROLES } from "@/domain/roles";
 import { ForbiddenError, NotFoundError } from "@/server/errors";
-import type { TActor } from "./actor";
+import type { TActor } from "../authz";
 import { getDeputy, getOwnDeputyProfile, listDeputies, type TDeputyFilters } from "./deputies";
 import { deputyFilterOptions } from "./filter-options";
 import { actorFor, allPages, byNameThenId, NANYANG, regionIdsUnder, TANGHE, XIANGCHENG } from "./fixtures";

@@ -1,7 +1,7 @@
 import "server-only";
 import type { RegionLevel } from "@/generated/prisma/enums";
 import { getDb } from "@/server/db";
-import { assertCan, type TActor } from "./actor";
+import { assertCan, type TActor } from "../authz";
 import { regionTreeOf } from "./scope";
 
 export type TOption = { id: string; name: string };

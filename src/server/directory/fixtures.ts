@@ -1,5 +1,5 @@
 import type { PrismaClient } from "@/generated/prisma/client";
-import type { TActor } from "./actor";
+import type { TActor } from "../authz";
 
 /**
  * Helpers for the directory's integration tests. The oracles here compute scope a different way

@@ -3,7 +3,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { DeputyLevel } from "@/generated/prisma/enums";
 import { getDb } from "@/server/db";
 import { NotFoundError } from "@/server/errors";
-import { assertCan, type TActor } from "./actor";
+import { assertCan, type TActor } from "../authz";
 import { isId } from "./ids";
 import { clampPage, PAGE_SIZE, toPage, type TPage } from "./paging";
 import { committeeOfActor, regionTreeOf } from "./scope";

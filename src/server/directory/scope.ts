@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { getDb } from "@/server/db";
-import type { TActor } from "./actor";
+import type { TActor } from "../authz";
 import { EMPTY_TREE, regionSubtree, type TRegionTree } from "./regions";
 
 /**

@@ -4,7 +4,7 @@ import { useTestDatabase } from "../../../tests/helpers/test-db";
 import { can } from "@/domain/permissions";
 import { ROLES } from "@/domain/roles";
 import { ForbiddenError, NotFoundError } from "@/server/errors";
-import type { TActor } from "./actor";
+import type { TActor } from "../authz";
 import { actorFor, allPages, NANYANG, regionIdsUnder, XIANGCHENG } from "./fixtures";
 import { getStation, listManagedStations, listStations, summarizeStations } from "./stations";
 

@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { UnitKind } from "@/generated/prisma/enums";
 import { getDb } from "@/server/db";
-import { assertCan, type TActor } from "./actor";
+import { assertCan, type TActor } from "../authz";
 import { isId } from "./ids";
 import { clampPage, PAGE_SIZE, toPage, type TPage } from "./paging";
 import { regionPath } from "./regions";

@@ -4,7 +4,7 @@ import { seedDemo } from "../../../prisma/seed/demo";
 import { useTestDatabase as testDatabase } from "../../../tests/helpers/test-db";
 import { ROLES } from "@/domain/roles";
 import { recordAudit } from "@/server/audit";
-import type { TActor } from "@/server/directory/actor";
+import type { TActor } from "@/server/authz";
 import { actorFor, NANYANG, regionIdsUnder, XIANGCHENG } from "@/server/directory/fixtures";
 import { getHomeSummary, type THomeSummary } from "./queries";
 

@@ -2,7 +2,7 @@ import "server-only";
 import type { AuditResult, DeputyLevel, Role, StationKind, UnitKind } from "@/generated/prisma/enums";
 import { getDb } from "@/server/db";
 import { UnavailableError, isDatabaseUnavailable } from "@/server/errors";
-import { assertCan, type TActor } from "@/server/directory/actor";
+import { assertCan, type TActor } from "@/server/authz";
 import { regionTreeOf } from "@/server/directory/scope";
 import { startOfBeijingDay } from "./day";
 

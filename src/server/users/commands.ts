@@ -8,7 +8,8 @@ import { getDb, type TTx } from "../db";
 import { NotFoundError } from "../errors";
 import type { TRequestContext } from "../request-context";
 import { hashPassword } from "../auth/password";
-import { assertCan, type TSessionUser } from "../session";
+import { assertCan } from "../authz";
+import type { TSessionUser } from "../session";
 
 /** Account administration (ADMIN only). Every change that affects access bumps sessionVersion, so
  * the user's open sessions end at once (security.md #4), and writes its audit row in the same

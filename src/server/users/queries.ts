@@ -2,7 +2,8 @@ import "server-only";
 import type { Role } from "@/generated/prisma/enums";
 import { getDb } from "../db";
 import { NotFoundError } from "../errors";
-import { assertCan, type TSessionUser } from "../session";
+import { assertCan } from "../authz";
+import type { TSessionUser } from "../session";
 
 export const USERS_PAGE_SIZE = 20;
 

@@ -4,7 +4,7 @@ import type { TRole } from "@/domain/roles";
 import { ForbiddenError } from "@/server/errors";
 
 /**
- * What the directory queries need to know about the caller: a structural subset of the session
+ * What queries and commands need to know about the caller: a structural subset of the session
  * user (`TSessionUser` from src/server/session.ts), so pages pass the session user as is and tests
  * pass a user read from the database.
  */
