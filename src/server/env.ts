@@ -14,6 +14,12 @@ const ZEnv = z.object({
   /** How many reverse proxies in front of the app append to X-Forwarded-For (DEPLOY.md). */
   TRUST_PROXY: z.coerce.number().int().min(0).max(5).default(0),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  /** Personal-data master key (security.md #11): base64 of 32 random bytes. Required in production. */
+  PII_KEY: z.string().optional(),
+  /** Id of PII_KEY, written into every ciphertext so that keys can be rotated. */
+  PII_KEY_ID: z.string().regex(/^[A-Za-z0-9_-]{1,16}$/, "PII_KEY_ID must be 1–16 of A–Z a–z 0–9 _ -").optional(),
+  /** Retired keys, still accepted for decryption: "id:base64,id:base64". */
+  PII_OLD_KEYS: z.string().optional(),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;
