@@ -21,4 +21,5 @@ export { default as home } from "./home.json";
 export { default as login } from "./login.json";
 export { default as nav } from "./nav.json";
 export { default as password } from "./password.json";
+export { default as pii } from "./pii.json";
 export { default as roles } from "./roles.json";
