@@ -23,3 +23,4 @@ export { default as nav } from "./nav.json";
 export { default as password } from "./password.json";
 export { default as pii } from "./pii.json";
 export { default as roles } from "./roles.json";
+export { default as workflow } from "./workflow.json";

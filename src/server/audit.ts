@@ -18,7 +18,9 @@ export type TAuditAction =
   | "user.password.reset"
   | "audit.read"
   | "audit.verify"
-  | "admin.create.cli";
+  | "admin.create.cli"
+  | "item.submit"
+  | "item.transition";
 
 export type TAuditEntry = {
   actor?: { id: string; username: string; role: Role } | null;

@@ -1,0 +1,135 @@
+import "server-only";
+import { z } from "zod";
+import type { Prisma } from "@/generated/prisma/client";
+import { STAGES, type TStage } from "@/domain/workflow/stages";
+import { availableActions } from "@/domain/workflow/machine";
+import type { TAction } from "@/domain/workflow/actions";
+import type { TActor } from "../authz";
+import { getDb } from "../db";
+import { ForbiddenError, NotFoundError } from "../errors";
+import { actorFacts, canSee, loadFacts } from "./facts";
+
+/** Items as their viewers see them. Every read is scoped to what the actor may see. */
+
+export type TItemHistoryRow = {
+  at: Date;
+  action: string;
+  fromStage: TStage | null;
+  toStage: TStage;
+  round: number;
+  note: string | null;
+  actorName: string | null;
+};
+
+export type TItemView = {
+  id: string;
+  trackingNumber: string;
+  source: string;
+  title: string;
+  body: string;
+  stage: TStage;
+  round: number;
+  resultClass: string | null;
+  replyText: string | null;
+  satisfaction: string | null;
+  followUp: string | null;
+  keySupervised: boolean;
+  deadline: Date | null;
+  createdAt: Date;
+  version: number;
+  committee: { id: string; name: string };
+  /** shown to the committee's staff only (personal data of a submitter without an account) */
+  submitterName: string | null;
+  units: { id: string; name: string; role: "LEAD" | "CO" }[];
+  sponsors: { userId: string; name: string; isLead: boolean }[];
+  history: TItemHistoryRow[];
+  /** what this viewer may do now (the workflow table decides) */
+  availableActions: TAction[];
+};
+
+export async function getItemForViewer(actor: TActor, id: string, now: Date = new Date()): Promise<TItemView> {
+  if (!z.uuid().safeParse(id).success) throw new NotFoundError();
+  const db = getDb();
+  const loaded = await loadFacts(db, id);
+  if (!loaded || !canSee(actor, loaded.facts)) throw new NotFoundError();
+  const row = await db.item.findUniqueOrThrow({
+    where: { id },
+    select: {
+      id: true, trackingNumber: true, source: true, title: true, body: true, stage: true, round: true,
+      resultClass: true, replyText: true, satisfaction: true, followUp: true, keySupervised: true,
+      deadline: true, createdAt: true, version: true, submitterName: true,
+      committee: { select: { id: true, name: true } },
+      units: { select: { role: true, unit: { select: { id: true, name: true } } }, orderBy: { role: "asc" } },
+      sponsors: { select: { userId: true, isLead: true, user: { select: { displayName: true } } }, orderBy: { isLead: "desc" } },
+      history: {
+        select: { at: true, action: true, fromStage: true, toStage: true, round: true, note: true, actor: { select: { displayName: true } } },
+        orderBy: [{ at: "asc" }, { id: "asc" }],
+      },
+    },
+  });
+  const { units, sponsors, history, submitterName, ...rest } = row;
+  return {
+    ...rest,
+    submitterName: actor.role === "STAFF" ? submitterName : null,
+    units: units.map((u) => ({ id: u.unit.id, name: u.unit.name, role: u.role })),
+    sponsors: sponsors.map((s) => ({ userId: s.userId, name: s.user.displayName, isLead: s.isLead })),
+    history: history.map(({ actor: who, ...h }) => ({ ...h, actorName: who?.displayName ?? null })),
+    availableActions: availableActions(loaded.facts, actorFacts(actor), now),
+  };
+}
+
+export const ZListItems = z
+  .object({
+    stage: z.enum(STAGES).optional(),
+    page: z.coerce.number().int().min(1).max(10_000).default(1),
+    pageSize: z.coerce.number().int().min(1).max(100).default(20),
+  })
+  .strict();
+export type TListItemsFilter = z.input<typeof ZListItems>;
+
+export type TItemListRow = {
+  id: string;
+  trackingNumber: string;
+  title: string;
+  source: string;
+  stage: TStage;
+  round: number;
+  deadline: Date | null;
+  createdAt: Date;
+};
+
+/** The scope of each role's list: the committee's register, a unit's inbox, a deputy's own items. */
+function scopeOf(actor: TActor): Prisma.ItemWhereInput {
+  switch (actor.role) {
+    case "STAFF":
+    case "LEADER":
+      if (actor.committeeId) return { committeeId: actor.committeeId };
+      break;
+    case "UNIT":
+      if (actor.unitId) return { units: { some: { unitId: actor.unitId } } };
+      break;
+    case "DEPUTY":
+      return { sponsors: { some: { userId: actor.id } } };
+  }
+  throw new ForbiddenError(`${actor.role} has no item list`);
+}
+
+export async function listItems(
+  actor: TActor,
+  filters: TListItemsFilter = {},
+): Promise<{ rows: TItemListRow[]; total: number; page: number; pageSize: number }> {
+  const f = ZListItems.parse(filters);
+  const where: Prisma.ItemWhereInput = { ...scopeOf(actor), ...(f.stage ? { stage: f.stage } : {}) };
+  const db = getDb();
+  const [rows, total] = await Promise.all([
+    db.item.findMany({
+      where,
+      select: { id: true, trackingNumber: true, title: true, source: true, stage: true, round: true, deadline: true, createdAt: true },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: (f.page - 1) * f.pageSize,
+      take: f.pageSize,
+    }),
+    db.item.count({ where }),
+  ]);
+  return { rows, total, page: f.page, pageSize: f.pageSize };
+}
