@@ -26,6 +26,8 @@ export const PERMISSIONS = [
   "user:manage",
   "settings:manage",
   "audit:read",
+  "item:read",
+  "item:submit",
 ] as const;
 export type TPermission = (typeof PERMISSIONS)[number];
 
@@ -46,10 +48,12 @@ export const ROLE_PERMISSIONS: Readonly<Record<TRole, readonly TPermission[]>> =
     "group:write",
     "unit:read",
     "unit:write",
+    "item:read",
+    "item:submit",
   ],
-  LEADER: [...everyone, "dashboard:view", "deputy:read", "station:read", "group:read", "unit:read"],
-  DEPUTY: [...everyone, "deputy:readSelf", "deputy:editSelf", "group:read", "station:read"],
-  UNIT: [...everyone, "unit:readOwn"],
+  LEADER: [...everyone, "dashboard:view", "deputy:read", "station:read", "group:read", "unit:read", "item:read"],
+  DEPUTY: [...everyone, "deputy:readSelf", "deputy:editSelf", "group:read", "station:read", "item:read", "item:submit"],
+  UNIT: [...everyone, "unit:readOwn", "item:read"],
   STATION_MANAGER: [...everyone, "station:manageOwn", "station:read"],
 };
 

@@ -133,3 +133,22 @@ export async function listItems(
   ]);
   return { rows, total, page: f.page, pageSize: f.pageSize };
 }
+
+export type TUnitOption = { id: string; name: string };
+
+/**
+ * The units staff may assign this item to: the active units of the item's committee. Only for the
+ * committee's own staff; anyone else is told the item does not exist.
+ */
+export async function assignableUnits(actor: TActor, itemId: string): Promise<TUnitOption[]> {
+  if (!z.uuid().safeParse(itemId).success) throw new NotFoundError();
+  const db = getDb();
+  const loaded = await loadFacts(db, itemId);
+  if (!loaded || !canSee(actor, loaded.facts)) throw new NotFoundError();
+  if (actor.role !== "STAFF") throw new ForbiddenError("only staff assign items");
+  return db.handlingUnit.findMany({
+    where: { committeeId: loaded.facts.committeeId, active: true },
+    select: { id: true, name: true },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+  });
+}

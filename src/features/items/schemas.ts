@@ -1,0 +1,83 @@
+import { z } from "zod";
+import { ACTIONS, MAX_CO_UNITS, type TAction } from "@/domain/workflow/actions";
+import { WORKFLOW_ERRORS as E } from "@/domain/workflow/errors";
+import { ACTION_FIELDS, inputName } from "./action-fields";
+
+export const MAX_TITLE = 120;
+export const MAX_BODY = 5000;
+export const MAX_NAME = 60;
+
+const K = {
+  title: "workflow.submit.errors.titleRequired",
+  body: "workflow.submit.errors.bodyRequired",
+  name: "workflow.submit.errors.nameRequired",
+  key: "workflow.submit.errors.keyInvalid",
+  tooLong: "workflow.errors.tooLong",
+} as const;
+
+const text = (key: string, max: number) => z.string({ error: key }).trim().min(1, key).max(max, K.tooLong);
+
+/** The submission form (deputy, or staff on someone's behalf); the server adds source and sponsor. */
+export const ZSubmitItemForm = z
+  .object({
+    title: text(K.title, MAX_TITLE),
+    body: text(K.body, MAX_BODY),
+    submitterName: z.string({ error: K.name }).trim().max(MAX_NAME, K.tooLong).optional(),
+    idempotencyKey: z.string({ error: K.key }).regex(/^[A-Za-z0-9_-]{16,64}$/, K.key),
+  })
+  .strict();
+export type TSubmitItemForm = z.output<typeof ZSubmitItemForm>;
+
+const optionalText = z.string({ error: E.invalidInput }).max(20_000, E.tooLong).optional();
+
+/** One action's form: the item, the action, and whichever of its inputs the form carries. */
+export const ZTransitionForm = z
+  .object({
+    itemId: z.string({ error: E.invalidInput }).max(64, E.invalidInput),
+    action: z.enum(ACTIONS, { error: E.invalidInput }),
+    /** the item's version when the page was rendered: a stale page is answered "changed by someone else" */
+    version: z.string({ error: E.invalidInput }).regex(/^\d{1,9}$/, E.invalidInput).optional(),
+    note: optionalText,
+    reason: optionalText,
+    opinion: optionalText,
+    text: optionalText,
+    resultClass: optionalText,
+    satisfaction: optionalText,
+    leadUnitId: optionalText,
+    coUnitIds: z.array(z.string({ error: E.coUnitInvalid }).max(64, E.coUnitInvalid), { error: E.coUnitInvalid }).max(MAX_CO_UNITS, E.coUnitInvalid).optional(),
+    targetItemId: optionalText,
+    days: optionalText,
+    complex: z.literal("on", { error: E.flagInvalid }).optional(),
+  })
+  .strict();
+export type TTransitionForm = z.output<typeof ZTransitionForm>;
+
+/** A transition form as an object; co-units (a multiple select) are the one list-valued field. */
+export function transitionFormRecord(formData: FormData): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const coUnitIds: FormDataEntryValue[] = [];
+  for (const [key, value] of formData.entries()) {
+    if (key.startsWith("$ACTION")) continue; // Next's own fields
+    if (key === "coUnitIds") coUnitIds.push(value);
+    else out[key] = value;
+  }
+  if (coUnitIds.length > 0) out.coUnitIds = coUnitIds;
+  return out;
+}
+
+/** The workflow input of the action, typed as its schema wants (numbers, flags), from the form's strings. */
+export function transitionInput(action: TAction, form: TTransitionForm): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const field of ACTION_FIELDS[action]) {
+    const name = inputName(field);
+    if (field === "complex") out.complex = form.complex === "on";
+    else if (field === "days" || field === "daysOptional") {
+      const raw = form.days?.trim() ?? "";
+      if (raw !== "" || field === "days") out.days = raw === "" ? Number.NaN : Number(raw);
+    } else {
+      const value = form[name as keyof TTransitionForm];
+      if (value !== undefined) out[name] = value;
+    }
+  }
+  return out;
+}
