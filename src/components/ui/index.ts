@@ -6,6 +6,7 @@ export { Card } from "./card";
 export { cx } from "./cx";
 export { EmptyState } from "./empty-state";
 export { Field, FieldShell, controlClasses, describedBy } from "./field";
+export { SelectField, type TSelectOption } from "./select-field";
 export { PageHeader } from "./page-header";
 export { Pagination } from "./pagination";
 export { pageHref, pageWindow, type TPageParams } from "./pagination-links";

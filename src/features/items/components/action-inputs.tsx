@@ -1,11 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { FieldShell, controlClasses, describedBy } from "@/components/ui";
+import { FieldShell, SelectField, controlClasses, describedBy, type TSelectOption } from "@/components/ui";
 import { SATISFACTIONS } from "@/domain/workflow/stages";
 import { inputName, type TActionField } from "../action-fields";
 
-export type TOption = { id: string; name: string };
+export type TOption = TSelectOption;
 export type TInputProps = {
   field: TActionField;
   /** unique per form on the page: `<action>-<field>` ids */
@@ -25,21 +25,6 @@ const TEXT_LABEL = {
   text: "text",
 } as const;
 
-function Select({ id, name, label, error, options, pick }: { id: string; name: string; label: string; error?: string[]; options: readonly TOption[]; pick: string }) {
-  return (
-    <FieldShell id={id} label={label} error={error}>
-      <select id={id} name={name} defaultValue="" required aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, null, error)} className={controlClasses(Boolean(error))}>
-        <option value="">{pick}</option>
-        {options.map((o) => (
-          <option key={o.id} value={o.id}>
-            {o.name}
-          </option>
-        ))}
-      </select>
-    </FieldShell>
-  );
-}
-
 /** One input of an action's form, labelled, its error tied to it. */
 export function ActionInput({ field, prefix, error, units, targets, resultClasses }: TInputProps) {
   const t = useTranslations("items.actions");
@@ -49,7 +34,7 @@ export function ActionInput({ field, prefix, error, units, targets, resultClasse
   const invalid = error ? true : undefined;
   switch (field) {
     case "leadUnitId":
-      return <Select id={id} name={name} label={t("leadUnit")} error={error} options={units} pick={t("pick")} />;
+      return <SelectField id={id} name={name} label={t("leadUnit")} error={error} options={units} placeholder={t("pick")} required />;
     case "coUnitIds":
       return (
         <FieldShell id={id} label={t("coUnits")} hint={t("coUnitsHint")} error={error}>
@@ -63,10 +48,10 @@ export function ActionInput({ field, prefix, error, units, targets, resultClasse
         </FieldShell>
       );
     case "targetItemId":
-      return <Select id={id} name={name} label={t("targetItem")} error={error} options={targets} pick={t("pick")} />;
+      return <SelectField id={id} name={name} label={t("targetItem")} error={error} options={targets} placeholder={t("pick")} required />;
     case "resultClass":
       return (
-        <Select id={id} name={name} label={t("resultClass")} error={error} options={resultClasses.map((c) => ({ id: c, name: t("resultClassOption", { cls: c }) }))} pick={t("pick")} />
+        <SelectField id={id} name={name} label={t("resultClass")} error={error} options={resultClasses.map((c) => ({ id: c, name: t("resultClassOption", { cls: c }) }))} placeholder={t("pick")} required />
       );
     case "complex":
       return (
