@@ -112,19 +112,20 @@ function buildIsStale(): boolean {
 }
 
 /**
- * `next start` runs in production mode, where the app requires NEXTAUTH_SECRET. The demo makes one
- * up so that the quick start needs no configuration: kept in the embedded data directory (so that
- * sessions survive a restart), or for this run only when DATABASE_URL is used.
+ * `next start` runs in production mode, where the app requires NEXTAUTH_SECRET and PII_KEY. The
+ * demo makes them up so that the quick start needs no configuration: kept in the embedded data
+ * directory (so that sessions and encrypted fields survive a restart), or for this run only when
+ * DATABASE_URL is used (then set PII_KEY yourself to read encrypted fields after a restart).
  */
-function demoSecret(dataDir: string | undefined): string {
-  if (!dataDir) return randomBytes(48).toString("base64url");
-  const file = path.join(dataDir, "lvzhi-demo-secret");
-  if (existsSync(file)) {
-    const saved = readFileSync(file, "utf8").trim();
+function demoSecret(dataDir: string | undefined, file: string, make: () => string): string {
+  if (!dataDir) return make();
+  const where = path.join(dataDir, file);
+  if (existsSync(where)) {
+    const saved = readFileSync(where, "utf8").trim();
     if (saved.length >= 32) return saved;
   }
-  const secret = randomBytes(48).toString("base64url");
-  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  const secret = make();
+  writeFileSync(where, `${secret}\n`, { mode: 0o600 });
   return secret;
 }
 
@@ -167,8 +168,12 @@ async function main(): Promise<number> {
   const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: db.url, NEXT_TELEMETRY_DISABLED: "1" };
   try {
     if (mode === "demo" && !env.NEXTAUTH_SECRET) {
-      env.NEXTAUTH_SECRET = demoSecret(db.dataDir);
+      env.NEXTAUTH_SECRET = demoSecret(db.dataDir, "lvzhi-demo-secret", () => randomBytes(48).toString("base64url"));
       log("demo: using a generated session secret (production deployments set NEXTAUTH_SECRET)");
+    }
+    if (mode === "demo" && !env.PII_KEY) {
+      env.PII_KEY = demoSecret(db.dataDir, "lvzhi-demo-pii-key", () => randomBytes(32).toString("base64"));
+      log("demo: using a generated field-encryption key (production deployments set PII_KEY)");
     }
     if (mode === "start" && !env.NEXTAUTH_SECRET) {
       log("warning: NEXTAUTH_SECRET is not set; the production server refuses sign-in without it (see README)");

@@ -29,7 +29,7 @@ const TX_OPTIONS = { maxWait: 15_000, timeout: 30_000 } as const;
 const auditActor = (actor: TSessionUser | null) => (actor ? { id: actor.id, username: actor.username, role: actor.role } : null);
 
 /** The next number of the source's sequence this year; rolled back with the transaction (gap-free). */
-async function allocateTrackingNumber(tx: TTx, source: TTrackingSource, now: Date): Promise<string> {
+export async function allocateTrackingNumber(tx: TTx, source: TTrackingSource, now: Date): Promise<string> {
   const year = shanghaiParts(now).year;
   const rows = await tx.$queryRaw<{ seq: number }[]>`
     INSERT INTO "TrackingCounter" ("source", "year", "next") VALUES (${source}::"ItemSource", ${year}, 2)

@@ -28,4 +28,7 @@ export type TE2EState = { db: TE2EDb; databaseUrl?: string; dataDir?: string; pi
 /** A fixed secret for the throw-away e2e server only (≥ 32 characters, as src/server/env.ts asks). */
 export const E2E_AUTH_SECRET = "e2e-only-secret-never-used-outside-the-test-suite-0123456789";
 
+/** A fixed field-encryption key for the throw-away e2e server only (32 bytes, base64). */
+export const E2E_PII_KEY = Buffer.alloc(32, 7).toString("base64");
+
 export const DEMO_PASSWORD = "Lvzhi#Demo2026";

@@ -15,7 +15,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { BASE_URL, E2E_AUTH_SECRET, E2E_DATABASE_URL, E2E_DB, E2E_PORT, E2E_STATE_FILE, type TE2EState } from "./settings";
+import { BASE_URL, E2E_AUTH_SECRET, E2E_PII_KEY, E2E_DATABASE_URL, E2E_DB, E2E_PORT, E2E_STATE_FILE, type TE2EState } from "./settings";
 
 const started = Date.now();
 const log = (line: string): void => {
@@ -68,7 +68,7 @@ async function main(): Promise<void> {
   log(`npm run demo on ${BASE_URL} (${E2E_DB === "postgres" ? E2E_DATABASE_URL : `embedded database in ${dataDir}`})`);
   // No NODE_ENV here: the demo seed refuses production (security.md #5); `next build` and
   // `next start` set production themselves.
-  const env: NodeJS.ProcessEnv = { ...databaseEnv(), PORT: String(E2E_PORT), NEXTAUTH_SECRET: E2E_AUTH_SECRET, NEXTAUTH_URL: BASE_URL };
+  const env: NodeJS.ProcessEnv = { ...databaseEnv(), PORT: String(E2E_PORT), NEXTAUTH_SECRET: E2E_AUTH_SECRET, PII_KEY: E2E_PII_KEY, NEXTAUTH_URL: BASE_URL };
   Reflect.deleteProperty(env, "NODE_ENV"); // (Next's types declare it read-only and always present)
   launcher = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", "demo", "--", "--hostname", "127.0.0.1"], {
     stdio: ["ignore", "inherit", "inherit"],
