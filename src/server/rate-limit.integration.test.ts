@@ -2,6 +2,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { describe, expect, it } from "vitest";
 import { PrismaClient } from "@/generated/prisma/client";
 import { RATE_LIMITS } from "@/domain/rate-limits";
+import { testDbKind } from "../../tests/helpers/global-setup";
 import { useTestDatabase } from "../../tests/helpers/test-db";
 import { consumeRateLimit } from "./rate-limit";
 
@@ -27,7 +28,7 @@ describe("rate limits kept in the database", () => {
     expect((await consumeRateLimit("publicSubmitPerIp", "198.51.100.3", db())).allowed).toBe(true);
   });
 
-  it.runIf(process.env.TEST_DB === "postgres")("counts every one of 20 simultaneous requests, across two app instances", async () => {
+  it.runIf(testDbKind() === "postgres")("counts every one of 20 simultaneous requests, across two app instances", async () => {
     const url = db.database.url;
     if (!url) throw new Error("postgres test database without a URL");
     const other = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }) });

@@ -8,7 +8,7 @@ type TSelectFieldProps = {
   id?: string;
   label: string;
   options: readonly TSelectOption[];
-  /** the empty first choice ("请选择…" or "（无）") */
+  /** the empty first choice ("please choose" or "none", from the catalog) */
   placeholder: string;
   error?: string[];
   required?: boolean;

@@ -10,7 +10,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("public.submit"))("title") };
 }
 
-/** 民意诉求一键提交: no account needed. */
+/** The one-click public opinion form: no account needed. */
 export default async function PublicSubmitPage() {
   const t = await getTranslations("public.submit");
   const committees = await listPublicCommittees();
