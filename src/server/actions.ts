@@ -1,4 +1,5 @@
 import "server-only";
+import { formToObject, sameOrigin } from "./action-input";
 import { headers } from "next/headers";
 import type { z } from "zod";
 import type { TPermission } from "@/domain/permissions";
@@ -21,28 +22,6 @@ export class ActionRefusal extends Error {
   }
 }
 
-/** security.md #15: a server action must come from our own origin; a missing Origin is refused. */
-async function sameOrigin(h: Headers): Promise<boolean> {
-  const origin = h.get("origin");
-  const host = h.get("x-forwarded-host") ?? h.get("host");
-  if (!origin || !host) return false;
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
-}
-
-function formToObject(input: FormData | Record<string, unknown>): Record<string, unknown> {
-  if (!(input instanceof FormData)) return input;
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of input.entries()) {
-    if (key.startsWith("$ACTION")) continue; // Next's own fields
-    out[key] = value;
-  }
-  return out;
-}
-
 /**
  * Every server action goes through here: origin, session, permission, a strict zod parse (unknown
  * fields such as `role` are refused), then one command in src/server. Nothing thrown leaks out:
@@ -55,7 +34,7 @@ export async function runAction<TSchema extends z.ZodType>(
 ): Promise<TActionState> {
   try {
     const h = await headers();
-    if (!(await sameOrigin(h))) return { ok: false, message: "actions.badOrigin" };
+    if (!sameOrigin(h)) return { ok: false, message: "actions.badOrigin" };
     const actor = await requireActor(options.permission);
     const parsed = options.schema.safeParse(formToObject(input));
     if (!parsed.success) {

@@ -1,4 +1,5 @@
 import "server-only";
+import { formToObject, sameOrigin } from "./action-input";
 import { headers } from "next/headers";
 import type { z } from "zod";
 import type { TActionState } from "@/lib/action-state";
@@ -11,27 +12,6 @@ import { fieldErrorsOf } from "./public/input";
  * check as runAction (security.md #15) and a strict zod parse (#8: unknown fields are refused).
  * Nothing thrown leaks out: a database outage becomes "actions.unavailable".
  */
-function sameOrigin(h: Headers): boolean {
-  const origin = h.get("origin");
-  const host = h.get("x-forwarded-host") ?? h.get("host");
-  if (!origin || !host) return false;
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
-}
-
-function formToObject(input: FormData | Record<string, unknown>): Record<string, unknown> {
-  if (!(input instanceof FormData)) return input;
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of input.entries()) {
-    if (key.startsWith("$ACTION")) continue; // Next's own fields
-    out[key] = value;
-  }
-  return out;
-}
-
 export async function runPublicAction<TSchema extends z.ZodType, TState extends TActionState>(
   input: FormData | Record<string, unknown>,
   schema: TSchema,
