@@ -64,3 +64,14 @@ export const suggestionInput = (over: Record<string, unknown> = {}) => ({
   idempotencyKey: newKey(),
   ...over,
 });
+
+/** What a command leaves behind on one item: history, audit and notification counts, stage, version. */
+export async function itemFootprint(prisma: PrismaClient, itemId: string) {
+  const [history, audit, notifications, item] = await Promise.all([
+    prisma.itemHistory.count({ where: { itemId } }),
+    prisma.auditLog.count({ where: { objectId: itemId } }),
+    prisma.notification.count({ where: { itemId } }),
+    prisma.item.findUniqueOrThrow({ where: { id: itemId }, select: { stage: true, version: true } }),
+  ]);
+  return { history, audit, notifications, ...item };
+}

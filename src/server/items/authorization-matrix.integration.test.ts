@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { itemFootprint } from "../../../tests/factories/items";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ACTIONS, type TAction } from "@/domain/workflow/actions";
 import { WORKFLOW_ERRORS as E } from "@/domain/workflow/errors";
@@ -27,15 +28,7 @@ const db = useTestDatabase();
 let w: TMatrixWorld;
 const templates = new Map<string, { id: string; facts: TItemFacts }>();
 
-async function snapshot(itemId: string) {
-  const [history, audit, notifications, item] = await Promise.all([
-    db().itemHistory.count({ where: { itemId } }),
-    db().auditLog.count({ where: { objectId: itemId } }),
-    db().notification.count({ where: { itemId } }),
-    db().item.findUniqueOrThrow({ where: { id: itemId }, select: { stage: true, version: true } }),
-  ]);
-  return { history, audit, notifications, ...item };
-}
+const snapshot = (itemId: string) => itemFootprint(db(), itemId);
 
 /** What transitionItem actually did: "allowed", "notFound", or the refusal's message key. */
 async function outcome(name: TCastName, itemId: string, action: TAction, v: TVariant): Promise<string> {

@@ -3,7 +3,7 @@ import { parseTrackingNumber } from "@/domain/tracking-number";
 import type { TAction } from "@/domain/workflow/actions";
 import { useTestDatabase } from "../../../tests/helpers/test-db";
 import { testContext } from "../../../tests/factories/users";
-import { newKey, seedLoopWorld, suggestionInput, type TLoopWorld } from "../../../tests/factories/items";
+import { newKey, seedLoopWorld, suggestionInput, type TLoopWorld, itemFootprint } from "../../../tests/factories/items";
 import { NotFoundError } from "../errors";
 import type { TSessionUser } from "../session";
 import { submitItem, transitionItem } from "./commands";
@@ -14,15 +14,7 @@ const db = useTestDatabase();
 const T0 = new Date("2026-03-02T02:00:00Z"); // a Monday, 10:00 in Shanghai
 const HOUR = 3_600_000;
 
-async function counts(itemId: string) {
-  const [history, audit, notifications, item] = await Promise.all([
-    db().itemHistory.count({ where: { itemId } }),
-    db().auditLog.count({ where: { objectId: itemId } }),
-    db().notification.count({ where: { itemId } }),
-    db().item.findUniqueOrThrow({ where: { id: itemId }, select: { stage: true, version: true } }),
-  ]);
-  return { history, audit, notifications, ...item };
-}
+const counts = (itemId: string) => itemFootprint(db(), itemId);
 
 describe("submitting", () => {
   it("gives a deputy's suggestion a well-formed tracking number, its sponsors, one history row and one audit row", async () => {
