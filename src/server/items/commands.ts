@@ -50,6 +50,52 @@ async function byKey(key: string, actor: TSessionUser | null): Promise<TSubmitte
   return { id: found.id, trackingNumber: found.trackingNumber, created: false };
 }
 
+type TParsedSubmission = ReturnType<typeof parseSubmission>;
+
+/**
+ * Creates the item, its first history row and its audit row inside the caller's transaction, so
+ * that a feature which raises an item from its own record (a station visit, a grid finding, an
+ * event) commits both or neither. `input` is parsed with the same schema as submitItem's.
+ */
+export async function createItemInTx(tx: TTx, actor: TSessionUser | null, input: unknown, ctx: TRequestContext, now: Date = new Date()): Promise<TSubmitted> {
+  return createParsed(tx, actor, parseSubmission(input), ctx, now);
+}
+
+async function createParsed(tx: TTx, actor: TSessionUser | null, data: TParsedSubmission, ctx: TRequestContext, now: Date): Promise<TSubmitted> {
+  const s = await resolveSubmission(tx, actor, data);
+  const trackingNumber = await allocateTrackingNumber(tx, data.source, now);
+  const item = await tx.item.create({
+    data: {
+      trackingNumber,
+      source: data.source,
+      title: data.title,
+      body: data.body,
+      committeeId: s.committeeId,
+      submitterName: s.submitterName,
+      idempotencyKey: data.idempotencyKey,
+      createdById: actor?.id ?? null,
+      createdAt: now,
+      sponsors: { create: s.sponsors },
+    },
+    select: { id: true },
+  });
+  await tx.itemHistory.create({
+    data: { itemId: item.id, at: now, actorId: actor?.id ?? null, action: "submit", fromStage: null, toStage: "SUBMITTED", round: 1 },
+  });
+  await writeAudit(tx, {
+    actor: auditActor(actor),
+    action: "item.submit",
+    objectType: "Item",
+    objectId: item.id,
+    result: "SUCCESS",
+    ip: ctx.ip,
+    requestId: ctx.requestId,
+    detail: { source: data.source, trackingNumber },
+    at: now,
+  });
+  return { id: item.id, trackingNumber, created: true };
+}
+
 /**
  * A new item from a deputy (lead sponsor, optional co-sponsors), from staff on someone's behalf, or
  * from the public (actor null). The same idempotencyKey again returns the same item: one row.
@@ -59,40 +105,7 @@ export async function submitItem(actor: TSessionUser | null, input: unknown, ctx
   const earlier = await byKey(data.idempotencyKey, actor);
   if (earlier) return earlier;
   try {
-    return await getDb().$transaction(async (tx) => {
-      const s = await resolveSubmission(tx, actor, data);
-      const trackingNumber = await allocateTrackingNumber(tx, data.source, now);
-      const item = await tx.item.create({
-        data: {
-          trackingNumber,
-          source: data.source,
-          title: data.title,
-          body: data.body,
-          committeeId: s.committeeId,
-          submitterName: s.submitterName,
-          idempotencyKey: data.idempotencyKey,
-          createdById: actor?.id ?? null,
-          createdAt: now,
-          sponsors: { create: s.sponsors },
-        },
-        select: { id: true },
-      });
-      await tx.itemHistory.create({
-        data: { itemId: item.id, at: now, actorId: actor?.id ?? null, action: "submit", fromStage: null, toStage: "SUBMITTED", round: 1 },
-      });
-      await writeAudit(tx, {
-        actor: auditActor(actor),
-        action: "item.submit",
-        objectType: "Item",
-        objectId: item.id,
-        result: "SUCCESS",
-        ip: ctx.ip,
-        requestId: ctx.requestId,
-        detail: { source: data.source, trackingNumber },
-        at: now,
-      });
-      return { id: item.id, trackingNumber, created: true };
-    }, TX_OPTIONS);
+    return await getDb().$transaction((tx) => createParsed(tx, actor, data, ctx, now), TX_OPTIONS);
   } catch (error) {
     // a concurrent double submit: the unique key let one through; answer with that one
     const winner = await byKey(data.idempotencyKey, actor);
