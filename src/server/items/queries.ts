@@ -1,15 +1,18 @@
 import "server-only";
 import { z } from "zod";
-import type { Prisma } from "@/generated/prisma/client";
-import { STAGES, type TStage } from "@/domain/workflow/stages";
+import type { TStage } from "@/domain/workflow/stages";
 import { availableActions } from "@/domain/workflow/machine";
 import type { TAction } from "@/domain/workflow/actions";
 import type { TActor } from "../authz";
 import { getDb } from "../db";
 import { ForbiddenError, NotFoundError } from "../errors";
+import type { TUnitOption } from "./list";
 import { actorFacts, canSee, loadFacts } from "./facts";
 
 /** Items as their viewers see them. Every read is scoped to what the actor may see. */
+
+// the lists live in ./list.ts; re-exported for the pages and tests that import them from here
+export { listItems, ZListItems, type TItemListRow, type TListItemsFilter, type TUnitOption } from "./list";
 
 export type TItemHistoryRow = {
   at: Date;
@@ -78,63 +81,6 @@ export async function getItemForViewer(actor: TActor, id: string, now: Date = ne
   };
 }
 
-export const ZListItems = z
-  .object({
-    stage: z.enum(STAGES).optional(),
-    page: z.coerce.number().int().min(1).max(10_000).default(1),
-    pageSize: z.coerce.number().int().min(1).max(100).default(20),
-  })
-  .strict();
-export type TListItemsFilter = z.input<typeof ZListItems>;
-
-export type TItemListRow = {
-  id: string;
-  trackingNumber: string;
-  title: string;
-  source: string;
-  stage: TStage;
-  round: number;
-  deadline: Date | null;
-  createdAt: Date;
-};
-
-/** The scope of each role's list: the committee's register, a unit's inbox, a deputy's own items. */
-function scopeOf(actor: TActor): Prisma.ItemWhereInput {
-  switch (actor.role) {
-    case "STAFF":
-    case "LEADER":
-      if (actor.committeeId) return { committeeId: actor.committeeId };
-      break;
-    case "UNIT":
-      if (actor.unitId) return { units: { some: { unitId: actor.unitId } } };
-      break;
-    case "DEPUTY":
-      return { sponsors: { some: { userId: actor.id } } };
-  }
-  throw new ForbiddenError(`${actor.role} has no item list`);
-}
-
-export async function listItems(
-  actor: TActor,
-  filters: TListItemsFilter = {},
-): Promise<{ rows: TItemListRow[]; total: number; page: number; pageSize: number }> {
-  const f = ZListItems.parse(filters);
-  const where: Prisma.ItemWhereInput = { ...scopeOf(actor), ...(f.stage ? { stage: f.stage } : {}) };
-  const db = getDb();
-  const [rows, total] = await Promise.all([
-    db.item.findMany({
-      where,
-      select: { id: true, trackingNumber: true, title: true, source: true, stage: true, round: true, deadline: true, createdAt: true },
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      skip: (f.page - 1) * f.pageSize,
-      take: f.pageSize,
-    }),
-    db.item.count({ where }),
-  ]);
-  return { rows, total, page: f.page, pageSize: f.pageSize };
-}
-
-export type TUnitOption = { id: string; name: string };
 
 /**
  * The units staff may assign this item to: the active units of the item's committee. Only for the
