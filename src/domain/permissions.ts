@@ -28,6 +28,7 @@ export const PERMISSIONS = [
   "audit:read",
   "item:read",
   "item:submit",
+  "item:export",
 ] as const;
 export type TPermission = (typeof PERMISSIONS)[number];
 
@@ -50,10 +51,11 @@ export const ROLE_PERMISSIONS: Readonly<Record<TRole, readonly TPermission[]>> =
     "unit:write",
     "item:read",
     "item:submit",
+    "item:export",
   ],
-  LEADER: [...everyone, "dashboard:view", "deputy:read", "station:read", "group:read", "unit:read", "item:read"],
+  LEADER: [...everyone, "dashboard:view", "deputy:read", "station:read", "group:read", "unit:read", "item:read", "item:export"],
   DEPUTY: [...everyone, "deputy:readSelf", "deputy:editSelf", "group:read", "station:read", "item:read", "item:submit"],
-  UNIT: [...everyone, "unit:readOwn", "item:read"],
+  UNIT: [...everyone, "unit:readOwn", "item:read", "item:export"],
   STATION_MANAGER: [...everyone, "station:manageOwn", "station:read"],
 };
 

@@ -20,7 +20,8 @@ export type TAuditAction =
   | "audit.verify"
   | "admin.create.cli"
   | "item.submit"
-  | "item.transition";
+  | "item.transition"
+  | "item.export";
 
 export type TAuditEntry = {
   actor?: { id: string; username: string; role: Role } | null;

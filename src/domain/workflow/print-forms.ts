@@ -37,7 +37,7 @@ export type TFormHistoryRow = {
   action: string;
   round: number;
   note: string | null;
-  detail: unknown;
+  detail?: unknown;
 };
 
 /** The step an action belongs to; the submission is collection. */

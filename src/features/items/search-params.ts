@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { ItemSource } from "@/generated/prisma/enums";
 import { MAX_QUERY_LENGTH } from "@/domain/keyword-search";
+import { TRACKING_SOURCES, type TTrackingSource } from "@/domain/tracking-number";
 import { DEFAULT_WORKFLOW_CONFIG } from "@/domain/workflow/facts";
 import { OVERDUE_FILTERS } from "@/domain/workflow/overdue";
 import { SATISFACTIONS, STAGES } from "@/domain/workflow/stages";
@@ -20,7 +20,7 @@ const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blank, schema.
  */
 export const ZItemSearch = z.object({
   stage: optional(z.enum(STAGES)),
-  source: optional(z.enum(ItemSource)),
+  source: optional(z.enum(TRACKING_SOURCES as [TTrackingSource, ...TTrackingSource[]])),
   unit: optional(z.uuid()),
   class: optional(z.string().refine((c) => DEFAULT_WORKFLOW_CONFIG.resultClasses.includes(c))),
   satisfaction: optional(z.enum(SATISFACTIONS)),

@@ -2,14 +2,16 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { Pagination, PageHeader, Table, buttonClasses, type TColumn } from "@/components/ui";
+import { Badge, Pagination, PageHeader, Table, buttonClasses, type TColumn } from "@/components/ui";
 import { can } from "@/domain/permissions";
 import { TRACKING_SOURCES, type TTrackingSource } from "@/domain/tracking-number";
+import { ItemFilterForm } from "@/features/items/components/item-filter-form";
+import { OverduePanel } from "@/features/items/components/overdue-panel";
 import { StageBadge } from "@/features/items/components/stage-badge";
-import { StageFilterForm } from "@/features/items/components/stage-filter-form";
-import { ZItemSearch } from "@/features/items/search-params";
+import { filterParams, hrefWith, toListFilter, ZItemSearch } from "@/features/items/search-params";
 import { ForbiddenError } from "@/server/errors";
-import { listItems, type TItemListRow } from "@/server/items/queries";
+import { EXPORT_MAX_ROWS } from "@/server/items/export";
+import { listFilterUnits, listItems, overdueSummary, type TItemListRow } from "@/server/items/list";
 import { requirePermission } from "@/server/session";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -20,14 +22,27 @@ type TProps = { searchParams: Promise<Record<string, string | string[] | undefin
 const isSource = (s: string): s is TTrackingSource => (TRACKING_SOURCES as readonly string[]).includes(s);
 type TIntroRole = "STAFF" | "LEADER" | "UNIT" | "DEPUTY";
 
+const orForbidden = (e: unknown): never => {
+  if (e instanceof ForbiddenError) forbidden();
+  throw e;
+};
+
 export default async function ItemsPage({ searchParams }: TProps) {
   const actor = await requirePermission("item:read");
   const search = ZItemSearch.parse(await searchParams);
-  const result = await listItems(actor, { stage: search.stage, page: search.page }).catch((e: unknown) => {
-    if (e instanceof ForbiddenError) forbidden();
-    throw e;
-  });
-  const [t, tSource, format] = await Promise.all([getTranslations("items"), getTranslations("workflow.source"), getFormatter()]);
+  const committee = actor.role === "STAFF" || actor.role === "LEADER";
+  const [result, units, overdue] = await Promise.all([
+    listItems(actor, toListFilter(search)).catch(orForbidden),
+    listFilterUnits(actor).catch(orForbidden),
+    committee ? overdueSummary(actor).catch(orForbidden) : null,
+  ]);
+  const [t, tl, tSource, tSat, format] = await Promise.all([
+    getTranslations("items"),
+    getTranslations("itemLists"),
+    getTranslations("workflow.source"),
+    getTranslations("workflow.satisfaction"),
+    getFormatter(),
+  ]);
   const day = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium" }) : "—");
   const columns: TColumn<TItemListRow>[] = [
     {
@@ -42,27 +57,55 @@ export default async function ItemsPage({ searchParams }: TProps) {
     },
     { key: "title", header: t("columns.title"), cell: (r) => r.title },
     { key: "source", header: t("columns.source"), cell: (r) => (isSource(r.source) ? tSource(r.source) : r.source) },
-    { key: "stage", header: t("columns.stage"), cell: (r) => <StageBadge stage={r.stage} /> },
+    {
+      key: "stage",
+      header: t("columns.stage"),
+      cell: (r) => (
+        <span className="flex flex-wrap gap-1">
+          <StageBadge stage={r.stage} />
+          {r.overdue.map((k) => (
+            <Badge key={k} tone="warning">
+              {tl(`flag.${k}`)}
+            </Badge>
+          ))}
+        </span>
+      ),
+    },
+    { key: "leadUnit", header: tl("columns.leadUnit"), cell: (r) => r.leadUnit?.name ?? "—" },
+    { key: "resultClass", header: tl("columns.resultClass"), cell: (r) => r.resultClass ?? "—" },
+    { key: "satisfaction", header: tl("columns.satisfaction"), cell: (r) => (r.satisfaction ? tSat(r.satisfaction) : "—") },
     { key: "deadline", header: t("columns.deadline"), cell: (r) => day(r.deadline) },
     { key: "createdAt", header: t("columns.createdAt"), cell: (r) => day(r.createdAt) },
   ];
   const pageCount = Math.max(1, Math.ceil(result.total / result.pageSize));
-  const canSubmit = can(actor.role, "item:submit");
+  const params = filterParams(search);
+  const canExport = can(actor.role, "item:export") && result.total > 0;
   return (
     <>
       <PageHeader
         title={t("listTitle")}
         description={t(`listIntro.${actor.role as TIntroRole}`)}
         actions={
-          canSubmit ? (
+          can(actor.role, "item:submit") ? (
             <Link href="/items/new" className={buttonClasses("primary")}>
               {t("newLink")}
             </Link>
           ) : null
         }
       />
-      <StageFilterForm stage={search.stage} />
-      <p className="mb-2 text-sm text-gray-700">{t("total", { total: result.total })}</p>
+      {overdue ? <OverduePanel summary={overdue} showRanking={search.overdue !== undefined} /> : null}
+      <ItemFilterForm search={search} units={units} />
+      <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
+        <p className="text-sm text-gray-700">{t("total", { total: result.total })}</p>
+        {canExport ? (
+          <p className="flex items-center gap-2 text-sm text-gray-700">
+            <span>{tl("export.hint", { max: EXPORT_MAX_ROWS })}</span>
+            <a href={hrefWith("/items/export", params)} className={buttonClasses("secondary")} download>
+              {tl("export.link")}
+            </a>
+          </p>
+        ) : null}
+      </div>
       <Table
         caption={t("listTitle")}
         captionHidden
@@ -76,7 +119,7 @@ export default async function ItemsPage({ searchParams }: TProps) {
           </>
         }
       />
-      <Pagination page={search.page} pageCount={pageCount} basePath="/items" params={{ stage: search.stage }} />
+      <Pagination page={search.page} pageCount={pageCount} basePath="/items" params={params} />
     </>
   );
 }

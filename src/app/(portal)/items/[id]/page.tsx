@@ -8,6 +8,7 @@ import { DEFAULT_WORKFLOW_CONFIG } from "@/domain/workflow/facts";
 import { ItemActionForm } from "@/features/items/components/item-action-form";
 import { ItemHistory } from "@/features/items/components/item-history";
 import { ItemOverview } from "@/features/items/components/item-overview";
+import { PrintFormLinks } from "@/features/items/components/print-form-links";
 import { NotFoundError } from "@/server/errors";
 import { assignableUnits, getItemForViewer, listItems } from "@/server/items/queries";
 import { requirePermission } from "@/server/session";
@@ -78,6 +79,7 @@ export default async function ItemPage({ params, searchParams }: TProps) {
           {actions.map((action) => (
             <ItemActionForm key={action} itemId={item.id} version={item.version} action={action} units={units} targets={targets} resultClasses={DEFAULT_WORKFLOW_CONFIG.resultClasses} />
           ))}
+          <PrintFormLinks itemId={item.id} history={item.history} />
         </section>
       </div>
     </>
