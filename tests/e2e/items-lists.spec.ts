@@ -79,7 +79,7 @@ async function rowsOf(buffer: Buffer): Promise<string[][]> {
 }
 
 test("staff filter and search the register, see the overdue ranking, export the list and print a form", async ({ page }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(150_000);
   await signIn(page, "staff");
   await page.goto("/items");
 
@@ -131,7 +131,7 @@ test("staff filter and search the register, see the overdue ranking, export the 
   const hasPageRule = await page.evaluate(() =>
     [...document.styleSheets].some((s) => {
       try {
-        return [...s.cssRules].some((r) => r.cssText.startsWith("@page") && r.cssText.includes("A4"));
+        return [...s.cssRules].some((r) => /^@page/i.test(r.cssText) && /\ba4\b/i.test(r.cssText));
       } catch {
         return false;
       }
@@ -149,6 +149,7 @@ test("staff filter and search the register, see the overdue ranking, export the 
 });
 
 test("a unit sees, exports and prints only its own items; a deputy may not export", async ({ page }) => {
+  test.setTimeout(150_000);
   await signIn(page, "unit");
   await page.goto(`/items?q=${encodeURIComponent(tag)}`);
   await expect(page.getByText(t("items.total", { total: 1 }), { exact: true })).toBeVisible();
