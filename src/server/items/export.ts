@@ -23,7 +23,13 @@ const auditActor = (actor: TSessionUser) => ({ id: actor.id, username: actor.use
  * without pagination and at most EXPORT_MAX_ROWS rows, read in batches. Every export writes an
  * audit row (with the filters and the number of rows); a refused one writes a DENIED row.
  */
-export async function exportItems(actor: TSessionUser, filters: unknown, ctx: TRequestContext, now: Date = new Date()): Promise<TItemExport> {
+export async function exportItems(
+  actor: TSessionUser,
+  filters: unknown,
+  ctx: TRequestContext,
+  now: Date = new Date(),
+  { max = EXPORT_MAX_ROWS, batch = BATCH }: { max?: number; batch?: number } = {},
+): Promise<TItemExport> {
   const db = getDb();
   if (!can(actor.role, "item:export")) {
     await recordAudit(db, { actor: auditActor(actor), action: "item.export", objectType: "Item", result: "DENIED", ip: ctx.ip, requestId: ctx.requestId, at: now });
@@ -42,11 +48,11 @@ export async function exportItems(actor: TSessionUser, filters: unknown, ctx: TR
       take,
       ...(after ? { cursor: { id: after }, skip: 1 } : {}),
     });
-  while (rows.length < Math.min(total, EXPORT_MAX_ROWS)) {
-    const batch = await fetchBatch(cursor, Math.min(BATCH, EXPORT_MAX_ROWS - rows.length));
-    if (batch.length === 0) break;
-    for (const { body, units, ...row } of batch) rows.push({ ...toListRow(row, now), body, coUnits: units.map((u) => u.unit.name) });
-    cursor = batch[batch.length - 1]?.id ?? null;
+  while (rows.length < Math.min(total, max)) {
+    const page = await fetchBatch(cursor, Math.min(batch, max - rows.length));
+    if (page.length === 0) break;
+    for (const { body, units, ...row } of page) rows.push({ ...toListRow(row, now), body, coUnits: units.map((u) => u.unit.name) });
+    cursor = page[page.length - 1]?.id ?? null;
   }
   const truncated = total > rows.length;
   await recordAudit(db, {

@@ -228,6 +228,19 @@ describe("the .xlsx export", () => {
     expect(audit[0]?.detail).toMatchObject({ rows: list.total, total: list.total, truncated: false });
   });
 
+  it("reads the list in batches without gaps, and cuts it at the cap, saying so", async () => {
+    const staff = world.w.cast.staff;
+    const list = await listItems(staff, { pageSize: 100 }, NOW);
+    const batched = await exportItems(staff, {}, testContext(), NOW, { batch: 2 });
+    expect(batched.rows.map((r) => r.id)).toEqual(list.rows.map((r) => r.id));
+    const cut = await exportItems(staff, {}, testContext(), NOW, { max: 4, batch: 3 });
+    expect(cut).toMatchObject({ total: 6, truncated: true });
+    expect(cut.rows.map((r) => r.id)).toEqual(list.rows.slice(0, 4).map((r) => r.id));
+    const wb = await parse(await buildItemsWorkbook(cut, t, 4));
+    const meta = wb.getWorksheet(t("itemLists.export.metaSheet"));
+    expect(meta?.getRow(5).getCell(1).value).toBe(t("itemLists.export.truncated", { total: 6, max: 4 }));
+  });
+
   it("neutralises text a spreadsheet would take for a formula", async () => {
     const { w, ids } = world;
     const data = await exportItems(w.cast.staff, { q: "HYPERLINK" }, testContext(), NOW);
