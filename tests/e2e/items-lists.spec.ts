@@ -1,4 +1,5 @@
 import { randomInt, randomUUID } from "node:crypto";
+import AxeBuilder from "@axe-core/playwright";
 import ExcelJS from "exceljs";
 import { expect, test } from "./support/fixtures";
 import { signIn, signOut } from "./support/auth";
@@ -67,6 +68,11 @@ test.beforeAll(async () => {
   });
 });
 
+async function seriousViolations(page: import("@playwright/test").Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
+  return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target.join(" ")).slice(0, 5) }));
+}
+
 async function rowsOf(buffer: Buffer): Promise<string[][]> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(buffer as unknown as ArrayBuffer);
@@ -92,6 +98,7 @@ test("staff filter and search the register, see the overdue ranking, export the 
   await expect(page.getByRole("link", { name: t("itemLists.escalation.view", { unit: "南阳市农业农村局" }), exact: true })).toBeVisible();
   await expect(page.getByRole("link", { name: overdueItem.tracking, exact: true })).toBeVisible();
   await expect(page.getByRole("link", { name: submittedItem.tracking, exact: true })).toHaveCount(0);
+  expect(await seriousViolations(page), "the register with its filters, banner and ranking").toEqual([]);
 
   // keyword search (Chinese, two terms) and a stage filter, all in the URL
   await page.goto("/items");
@@ -138,6 +145,7 @@ test("staff filter and search the register, see the overdue ranking, export the 
     }),
   );
   expect(hasPageRule, "an @page rule for A4").toBe(true);
+  expect(await seriousViolations(page), "the printable form").toEqual([]);
   await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("button", { name: t("itemLists.print.print"), exact: true })).toBeHidden();
   await page.emulateMedia({ media: "screen" });
