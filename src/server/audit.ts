@@ -20,7 +20,11 @@ export type TAuditAction =
   | "audit.verify"
   | "admin.create.cli"
   | "item.submit"
-  | "item.transition";
+  | "item.transition"
+  | "auth.mfa"
+  | "auth.mfa.enrol"
+  | "auth.mfa.enabled"
+  | "user.mfa.reset";
 
 export type TAuditEntry = {
   actor?: { id: string; username: string; role: Role } | null;
