@@ -33,6 +33,7 @@ const forged = () => {
   return { id, itemId: id, userId: id, deputyId: id, stationId: id, unitId: id, leadUnitId: id, targetItemId: id, sessionId: id, version: "1", action: "accept", note: "伪造", reason: "伪造" };
 };
 
+/** Posts the action as a direct caller would: the encoded arguments (previous state, forged fields). */
 async function call(request: import("@playwright/test").APIRequestContext, a: TAction, cookie: string | null) {
   const res = await request.post(`${BASE_URL}${a.page === "/" ? "/home" : a.page}`, {
     headers: { "Next-Action": a.id, Origin: BASE_URL, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", ...(cookie ? { Cookie: cookie } : {}) },
