@@ -53,7 +53,7 @@ export default defineConfig({
     command: "node --import tsx tests/e2e/support/web-server.ts",
     url: `${BASE_URL}/api/health`,
     // Building on two cores takes a few minutes; the database is prepared alongside.
-    timeout: 8 * 60_000,
+    timeout: Number(process.env.E2E_SERVER_TIMEOUT_MS ?? 15 * 60_000),
     reuseExistingServer: !CI && process.env.E2E_FRESH_SERVER !== "1",
     stdout: "pipe",
     stderr: "pipe",

@@ -12,6 +12,9 @@ import { createServer } from "node:http";
 import { fileURLToPath } from "node:url";
 import next from "next";
 import { forwardedChain } from "../src/lib/forwarded-for";
+import { passesGate, unavailablePage } from "../src/lib/unavailable-page";
+import errors from "../messages/zh-CN/errors.json" with { type: "json" };
+import { startDbGate } from "./server/db-gate";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
@@ -28,13 +31,23 @@ async function main(): Promise<void> {
   const app = next({ dev: false, dir: ROOT, hostname, port });
   const handle = app.getRequestHandler();
   await app.prepare();
+  const gate = startDbGate(process.env.DATABASE_URL, (line) => console.log(`[lvzhi] ${line}`));
+  const unavailable = unavailablePage(errors);
   const server = createServer((req, res) => {
+    if (!gate.isUp() && !passesGate(req.url ?? "/")) {
+      res.writeHead(503, { "Content-Type": "text/html; charset=utf-8", "Retry-After": "5", "Cache-Control": "no-store" });
+      res.end(unavailable);
+      return;
+    }
     req.headers["x-forwarded-for"] = forwardedChain(req.headers["x-forwarded-for"], req.socket.remoteAddress, hops);
     delete req.headers["x-real-ip"];
     void handle(req, res);
   });
   server.listen(port, hostname, () => console.log(`[lvzhi] serving on http://${hostname}:${port}`));
-  const stop = () => server.close(() => process.exit(0));
+  const stop = () => {
+    gate.stop();
+    server.close(() => process.exit(0));
+  };
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
 }

@@ -6,6 +6,13 @@ import { DEMO_UNIT, DEMO_UNIT_2 } from "./units";
 /** Every demo account signs in with this password. Never used outside the demo seed (security.md #5). */
 export const DEMO_PASSWORD = "Lvzhi#Demo2026";
 
+/**
+ * The demo's ADMIN, AUDITOR and LEADER accounts come enrolled in TOTP with this secret (base32;
+ * add it to an authenticator app, or `npx tsx scripts/totp-code.ts`). Demo seed only: a real
+ * account enrols at its first sign-in with a secret of its own.
+ */
+export const DEMO_TOTP_SECRET = "KRSXG5CTMVRXEZLUKRSXG5CTMVRXEZLU";
+
 export type TDemoAccount = {
   username: string;
   displayName: string;

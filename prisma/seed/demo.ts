@@ -1,6 +1,9 @@
 import type { PrismaClient } from "@/generated/prisma/client";
+import { requiresMfa } from "@/domain/mfa/policy";
+import { isRole } from "@/domain/roles";
 import { hashPassword } from "@/server/auth/password";
-import { DEMO_PASSWORD } from "./accounts";
+import { sealTotpSecret } from "@/server/auth/totp";
+import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from "./accounts";
 import { buildDemoPlan, type TDemoPlan } from "./plan";
 
 export type TSeedCounts = Record<keyof TDemoPlan, number>;
@@ -34,7 +37,12 @@ export async function seedDemo(prisma: PrismaClient): Promise<TSeedReport> {
   const foreignIds = new Set(plan.users.filter((u) => foreignAccounts.includes(u.username)).map((u) => u.id));
   const newUsers = plan.users.filter((u) => !takenIds.has(u.username));
   const hashes = await Promise.all(newUsers.map(() => hashPassword(DEMO_PASSWORD)));
-  const users = newUsers.map((u, i) => ({ ...u, passwordHash: hashes[i]! }));
+  const enrolled = new Date();
+  const users = newUsers.map((u, i) => ({
+    ...u,
+    passwordHash: hashes[i]!,
+    ...(isRole(u.role) && requiresMfa(u.role) ? { totpSecretCipher: sealTotpSecret(DEMO_TOTP_SECRET, u.id), totpEnabledAt: enrolled } : {}),
+  }));
   // Never attach a deputy record or a station to an account somebody else created.
   const deputies = plan.deputies.map((d) => (d.userId && foreignIds.has(d.userId) ? { ...d, userId: null } : d));
   const stations = plan.stations.map((s) => (s.managerId && foreignIds.has(s.managerId) ? { ...s, managerId: null } : s));

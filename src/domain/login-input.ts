@@ -17,6 +17,12 @@ export const ZLoginInput = z
       .string()
       .min(1, "passwordRequired")
       .refine((s) => [...s].length <= PASSWORD_MAX, "passwordTooLong"),
+    /** the authenticator code, asked for once the password is right (ADMIN, AUDITOR, LEADER) */
+    totp: z
+      .string()
+      .max(16, "totpInvalid")
+      .optional()
+      .transform((s) => (s && s.trim() ? s : undefined)),
   })
   .strict();
 

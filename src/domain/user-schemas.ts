@@ -41,6 +41,7 @@ export const ZUserId = z.uuid({ message: "actions.notFound" });
 
 export const ZChangeRole = z.object({ userId: ZUserId, role: ZRoleField }).strict();
 export const ZSetActive = z.object({ userId: ZUserId, active: z.enum(["true", "false"]).transform((v) => v === "true") }).strict();
+export const ZResetTotp = z.object({ userId: ZUserId }).strict();
 export const ZResetPassword = z.object({ userId: ZUserId, password: z.string().min(1, "admin.errors.passwordRequired") }).strict();
 
 export const ZChangeOwnPassword = z

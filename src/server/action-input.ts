@@ -18,7 +18,8 @@ export function formToObject(input: FormData | Record<string, unknown>): Record<
   const out: Record<string, unknown> = {};
   for (const [key, value] of input.entries()) {
     if (key.startsWith("$ACTION")) continue;
-    out[key] = value;
+    // NUL cannot be typed into a form and PostgreSQL refuses it in text: drop it (found by fuzzing)
+    out[key] = typeof value === "string" ? value.replaceAll("\u0000", "") : value;
   }
   return out;
 }

@@ -3,7 +3,7 @@ import { formToObject, sameOrigin } from "./action-input";
 import { headers } from "next/headers";
 import type { z } from "zod";
 import type { TPermission } from "@/domain/permissions";
-import { ForbiddenError, NotFoundError, UnauthenticatedError, isDatabaseUnavailable } from "./errors";
+import { ForbiddenError, NotFoundError, PasswordExpiredError, UnauthenticatedError, isDatabaseUnavailable } from "./errors";
 import { requestContext, type TRequestContext } from "./request-context";
 import { requireActor, type TSessionUser } from "./session";
 
@@ -54,6 +54,7 @@ export async function runAction<TSchema extends z.ZodType>(
         : { ok: false, message: error.messageKey };
     }
     if (error instanceof UnauthenticatedError) return { ok: false, message: "actions.signInAgain" };
+    if (error instanceof PasswordExpiredError) return { ok: false, message: "actions.passwordExpired" };
     if (error instanceof ForbiddenError) return { ok: false, message: "actions.forbidden" };
     if (error instanceof NotFoundError) return { ok: false, message: "actions.notFound" };
     if (isDatabaseUnavailable(error)) return { ok: false, message: "actions.unavailable" };

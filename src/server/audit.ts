@@ -21,7 +21,11 @@ export type TAuditAction =
   | "admin.create.cli"
   | "item.submit"
   | "item.transition"
-  | "item.export";
+  | "item.export"
+  | "auth.mfa"
+  | "auth.mfa.enrol"
+  | "auth.mfa.enabled"
+  | "user.mfa.reset";
 
 export type TAuditEntry = {
   actor?: { id: string; username: string; role: Role } | null;

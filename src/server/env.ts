@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZAuditRetentionDays } from "@/domain/audit-retention";
 
 /**
  * The only module that reads process.env (architecture.md). Parsed lazily so that `next build`
@@ -13,6 +14,10 @@ const ZEnv = z.object({
   NEXTAUTH_URL: z.string().url().optional(),
   /** How many reverse proxies in front of the app append to X-Forwarded-For (DEPLOY.md). */
   TRUST_PROXY: z.coerce.number().int().min(0).max(5).default(0),
+  /** days until a password must be changed (security.md #1); 0 turns expiry off */
+  PASSWORD_MAX_AGE_DAYS: z.coerce.number().int().min(0).max(3650).default(180),
+  /** days audit rows are kept at least (security.md #10): refuses fewer than 184 */
+  AUDIT_RETENTION_DAYS: ZAuditRetentionDays,
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   /** Personal-data master key (security.md #11): base64 of 32 random bytes. Required in production. */
   PII_KEY: z.string().optional(),

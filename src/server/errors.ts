@@ -6,6 +6,14 @@ export class ForbiddenError extends Error {
   }
 }
 
+/** The user's password is past its maximum age: only changing it is allowed (security.md #1). */
+export class PasswordExpiredError extends ForbiddenError {
+  constructor() {
+    super("password expired");
+    this.name = "PasswordExpiredError";
+  }
+}
+
 export class NotFoundError extends Error {
   constructor(message = "not found") {
     super(message);

@@ -6,8 +6,9 @@ import { decode, type JWT } from "next-auth/jwt";
 import { can, type TPermission } from "@/domain/permissions";
 import { isRole, type TRole } from "@/domain/roles";
 import { judgeSession } from "@/domain/session-policy";
-import { authSecret } from "./env";
-import { ForbiddenError, UnauthenticatedError, UnavailableError, isDatabaseUnavailable } from "./errors";
+import { passwordExpired } from "@/domain/password-rotation";
+import { authSecret, env } from "./env";
+import { ForbiddenError, PasswordExpiredError, UnauthenticatedError, UnavailableError, isDatabaseUnavailable } from "./errors";
 import { sessionCookieName } from "./auth/options";
 import { loadSessionHolder } from "./auth/session-holder";
 
@@ -20,6 +21,8 @@ export type TSessionUser = {
   committeeId: string | null;
   unitId: string | null;
   deputyId: string | null;
+  /** past PASSWORD_MAX_AGE_DAYS: everything but changing it is refused */
+  passwordExpired?: boolean;
 };
 
 /**
@@ -50,6 +53,7 @@ export async function resolveSessionUser(token: JWT | null, now = Math.floor(Dat
     committeeId: row.committeeId,
     unitId: row.unitId,
     deputyId: row.deputy?.id ?? null,
+    passwordExpired: passwordExpired(row.passwordChangedAt, new Date(now * 1000), env().PASSWORD_MAX_AGE_DAYS),
   };
 }
 
@@ -72,16 +76,22 @@ async function loginPath(): Promise<string> {
   return here && here.startsWith("/") && !here.startsWith("//") ? `/login?callbackUrl=${encodeURIComponent(here)}` : "/login";
 }
 
-/** For pages and layouts: the user, or a redirect to the sign-in page. */
-export async function requireUser(): Promise<TSessionUser> {
+const CHANGE_PASSWORD: TPermission = "account:changeOwnPassword";
+
+/**
+ * For pages and layouts: the user, or a redirect to the sign-in page. A user whose password has
+ * expired is sent to /account to change it (the shell and that page pass allowExpiredPassword).
+ */
+export async function requireUser(options: { allowExpiredPassword?: boolean } = {}): Promise<TSessionUser> {
   const user = await getSessionUser();
   if (!user) redirect(await loginPath());
+  if (user.passwordExpired && !options.allowExpiredPassword) redirect("/account?expired=1");
   return user;
 }
 
 /** For pages: the user if their role holds the permission; otherwise the 403 page. */
 export async function requirePermission(permission: TPermission): Promise<TSessionUser> {
-  const user = await requireUser();
+  const user = await requireUser({ allowExpiredPassword: permission === CHANGE_PASSWORD });
   if (!can(user.role, permission)) forbidden();
   return user;
 }
@@ -97,6 +107,7 @@ export async function requireRole(...roles: TRole[]): Promise<TSessionUser> {
 export async function requireActor(permission?: TPermission): Promise<TSessionUser> {
   const user = await getSessionUser();
   if (!user) throw new UnauthenticatedError();
+  if (user.passwordExpired && permission !== CHANGE_PASSWORD) throw new PasswordExpiredError();
   if (permission && !can(user.role, permission)) throw new ForbiddenError();
   return user;
 }

@@ -19,7 +19,7 @@ type TNavKey = keyof TMessages["nav"];
 export default async function PortalLayout({ children }: { children: ReactNode }) {
   let user: TSessionUser;
   try {
-    user = await requireUser();
+    user = await requireUser({ allowExpiredPassword: true });
   } catch (error) {
     if (!isDatabaseUnavailable(error)) throw error; // includes the redirect to /login
     return (

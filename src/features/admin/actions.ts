@@ -1,10 +1,10 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { ZChangeRole, ZCreateUser, ZResetPassword, ZSetActive } from "@/domain/user-schemas";
+import { ZChangeRole, ZCreateUser, ZResetPassword, ZResetTotp, ZSetActive } from "@/domain/user-schemas";
 import type { TActionState } from "@/lib/action-state";
 import { runAction } from "@/server/actions";
-import { changeRole, createUser, resetPassword, setActive } from "@/server/users/commands";
+import { changeRole, createUser, resetPassword, resetTotp, setActive } from "@/server/users/commands";
 
 export async function createUserAction(_prev: TActionState, formData: FormData): Promise<TActionState> {
   return runAction(formData, { permission: "user:manage", schema: ZCreateUser }, async (actor, data, ctx) => {
@@ -34,5 +34,13 @@ export async function resetPasswordAction(_prev: TActionState, formData: FormDat
   return runAction(formData, { permission: "user:manage", schema: ZResetPassword }, async (actor, data, ctx) => {
     await resetPassword(actor, data.userId, data.password, ctx);
     return { ok: true, message: "admin.passwordReset" };
+  });
+}
+
+export async function resetTotpAction(_prev: TActionState, formData: FormData): Promise<TActionState> {
+  return runAction(formData, { permission: "user:manage", schema: ZResetTotp }, async (actor, data, ctx) => {
+    await resetTotp(actor, data.userId, ctx);
+    revalidatePath(`/admin/users/${data.userId}`);
+    return { ok: true, message: "admin.totpResetDone" };
   });
 }

@@ -54,6 +54,8 @@ export type TTransitionForm = z.output<typeof ZTransitionForm>;
 
 /** A transition form as an object; co-units (a multiple select) are the one list-valued field. */
 export function transitionFormRecord(formData: FormData): Record<string, unknown> {
+  // a direct call may send anything: not a form → nothing (the strict schema then refuses it)
+  if (!(formData instanceof FormData)) return {};
   const out: Record<string, unknown> = {};
   const coUnitIds: FormDataEntryValue[] = [];
   for (const [key, value] of formData.entries()) {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 /** The failure codes the Credentials provider reports in `res.error` (login.errors.<code>). */
-export const LOGIN_ERROR_CODES = ["INVALID", "LOCKED", "THROTTLED", "INPUT", "UNAVAILABLE"] as const;
+export const LOGIN_ERROR_CODES = ["INVALID", "LOCKED", "THROTTLED", "INPUT", "UNAVAILABLE", "TOTP_REQUIRED", "TOTP_INVALID", "MFA_ENROLL"] as const;
 export const ZLoginErrorCode = z.enum(LOGIN_ERROR_CODES);
 export type TLoginErrorCode = z.infer<typeof ZLoginErrorCode>;
 

@@ -5,6 +5,7 @@ import { writeAudit } from "../audit";
 import { getDb } from "../db";
 import type { TRequestContext } from "../request-context";
 import { hashPassword, verifyPassword } from "../auth/password";
+import { checkAgainstHistory } from "../auth/password-history";
 import { assertCan } from "../authz";
 import type { TSessionUser } from "../session";
 
@@ -20,7 +21,7 @@ export async function changeOwnPassword(
 ): Promise<void> {
   assertCan(actor, "account:changeOwnPassword");
   const db = getDb();
-  const row = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { passwordHash: true } });
+  const row = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { passwordHash: true, passwordHistory: true } });
   const audit = { actor: { id: actor.id, username: actor.username, role: actor.role }, ip: ctx.ip, requestId: ctx.requestId, objectType: "User", objectId: actor.id } as const;
   if (!(await verifyPassword(row.passwordHash, input.currentPassword))) {
     await db.$transaction((tx) => writeAudit(tx, { ...audit, action: "account.password.change", result: "FAILURE", detail: { reason: "current" } }));
@@ -29,9 +30,10 @@ export async function changeOwnPassword(
   const problem = passwordProblems(input.newPassword, [actor.username, actor.displayName])[0];
   if (problem) throw new ActionRefusal(`password.${problem}`, "newPassword");
   if (await verifyPassword(row.passwordHash, input.newPassword)) throw new ActionRefusal("account.errors.sameAsCurrent", "newPassword");
+  const passwordHistory = await checkAgainstHistory(input.newPassword, row, "newPassword");
   const passwordHash = await hashPassword(input.newPassword);
   await db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: actor.id }, data: { passwordHash, passwordChangedAt: new Date(), sessionVersion: { increment: 1 } } });
+    await tx.user.update({ where: { id: actor.id }, data: { passwordHash, passwordHistory, passwordChangedAt: new Date(), sessionVersion: { increment: 1 } } });
     await writeAudit(tx, { ...audit, action: "account.password.change", result: "SUCCESS" });
   });
 }

@@ -41,12 +41,12 @@ export function authOptions(): AuthOptions {
       CredentialsProvider({
         id: "credentials",
         name: "credentials",
-        credentials: { username: { type: "text" }, password: { type: "password" } },
+        credentials: { username: { type: "text" }, password: { type: "password" }, totp: { type: "text" } },
         async authorize(credentials, req) {
           const ctx = requestContext(req.headers ?? {});
           let result;
           try {
-            result = await authenticate({ username: credentials?.username, password: credentials?.password }, ctx);
+            result = await authenticate({ username: credentials?.username, password: credentials?.password, totp: credentials?.totp || undefined }, ctx);
           } catch (error) {
             if (isDatabaseUnavailable(error)) throw new Error("UNAVAILABLE");
             throw error;

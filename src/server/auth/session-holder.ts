@@ -15,7 +15,7 @@ export async function loadSessionHolder(sessionId: string, userId: string) {
       user: {
         select: {
           id: true, username: true, displayName: true, role: true, active: true, sessionVersion: true,
-          committeeId: true, unitId: true, deputy: { select: { id: true } },
+          committeeId: true, unitId: true, deputy: { select: { id: true } }, passwordChangedAt: true,
         },
       },
     },

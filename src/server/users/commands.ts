@@ -1,4 +1,5 @@
 import "server-only";
+import { checkAgainstHistory } from "../auth/password-history";
 import type { Role } from "@/generated/prisma/enums";
 import { passwordProblems } from "@/domain/password-policy";
 import { scopeProblem, type TCreateUser } from "@/domain/user-schemas";
@@ -83,12 +84,30 @@ export async function setActive(actor: TSessionUser, userId: string, active: boo
 
 export async function resetPassword(actor: TSessionUser, userId: string, password: string, ctx: TRequestContext): Promise<void> {
   assertCan(actor, "user:manage");
-  const target = await getDb().user.findUnique({ where: { id: userId }, select: { username: true, displayName: true } });
+  const target = await getDb().user.findUnique({ where: { id: userId }, select: { username: true, displayName: true, passwordHash: true, passwordHistory: true } });
   if (!target) throw new NotFoundError();
   assertPassword(password, [target.username, target.displayName]);
+  const passwordHistory = await checkAgainstHistory(password, target, "password");
   const passwordHash = await hashPassword(password);
   await getDb().$transaction(async (tx) => {
-    await tx.user.update({ where: { id: userId }, data: { passwordHash, passwordChangedAt: new Date(), sessionVersion: { increment: 1 } } });
+    await tx.user.update({ where: { id: userId }, data: { passwordHash, passwordHistory, passwordChangedAt: new Date(), sessionVersion: { increment: 1 } } });
     await writeAudit(tx, { ...auditBase(actor, ctx), action: "user.password.reset", objectId: userId, result: "SUCCESS" });
+  });
+}
+
+/**
+ * Clears an account's TOTP (a lost phone): the user enrols again at their next sign-in. Ends their
+ * sessions. Never one's own: another administrator does it (and it is audited).
+ */
+export async function resetTotp(actor: TSessionUser, userId: string, ctx: TRequestContext): Promise<void> {
+  assertCan(actor, "user:manage");
+  if (userId === actor.id) throw new ActionRefusal("admin.errors.notYourself");
+  await getDb().$transaction(async (tx) => {
+    await loadTarget(tx, userId);
+    await tx.user.update({
+      where: { id: userId },
+      data: { totpSecretCipher: null, totpPendingCipher: null, totpEnabledAt: null, sessionVersion: { increment: 1 } },
+    });
+    await writeAudit(tx, { ...auditBase(actor, ctx), action: "user.mfa.reset", objectId: userId, result: "SUCCESS" });
   });
 }

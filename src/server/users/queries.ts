@@ -55,7 +55,7 @@ export async function getUserForAdmin(actor: TSessionUser, userId: string) {
   const row = await getDb().user.findUnique({
     where: { id: userId },
     select: {
-      id: true, username: true, displayName: true, role: true, active: true, lastLoginAt: true, passwordChangedAt: true,
+      id: true, username: true, displayName: true, role: true, active: true, lastLoginAt: true, passwordChangedAt: true, totpEnabledAt: true,
       committee: { select: { name: true } }, unit: { select: { name: true } }, deputy: { select: { name: true } },
     },
   });

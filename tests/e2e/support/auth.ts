@@ -1,6 +1,7 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Cookie, type Page } from "@playwright/test";
 import { t } from "./catalog";
 import { DEMO_PASSWORD } from "./settings";
+import { freshTotpCode, MFA_USERNAMES } from "./totp";
 
 /** The sign-in form, found the way a person finds it: by its Chinese labels. */
 export function loginForm(page: Page) {
@@ -34,11 +35,39 @@ export async function attemptLogin(page: Page, username: string, password: strin
   await expect(loginForm(page).submit).toBeEnabled();
 }
 
-/** Signs in through /login and waits for the home page. */
+/** The code step of /login (ADMIN, AUDITOR, LEADER): fills a fresh TOTP code and submits. */
+export async function enterTotp(page: Page, username: string): Promise<void> {
+  const code = page.getByLabel(t("login.totp"), { exact: true });
+  await expect(code).toBeVisible({ timeout: 20_000 });
+  await code.fill(await freshTotpCode(username));
+  await loginForm(page).submit.click();
+}
+
+// A signed-in TOTP account's session cookie, reused by later tests of this worker: each code is
+// accepted once per 30 seconds, and waiting for the next one in every test would cost minutes.
+// A reused session that has ended (signed out, expired) is noticed on /home and replaced.
+const mfaSessions = new Map<string, Cookie[]>();
+
+async function reuseSession(page: Page, username: string): Promise<boolean> {
+  const cookies = mfaSessions.get(username);
+  if (!cookies) return false;
+  await page.context().addCookies(cookies);
+  await page.goto("/home");
+  if (new URL(page.url()).pathname === "/home") return true;
+  mfaSessions.delete(username);
+  await page.context().clearCookies();
+  return false;
+}
+
+/** Signs in through /login (with a TOTP code where the account needs one) and waits for the home page. */
 export async function signIn(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
+  const mfa = MFA_USERNAMES.has(username) && password === DEMO_PASSWORD;
+  if (mfa && (await reuseSession(page, username))) return;
   await page.goto("/login");
   await submitLogin(page, username, password);
+  if (mfa) await enterTotp(page, username);
   await expect(page).toHaveURL(/\/home$/, { timeout: 20_000 });
+  if (mfa) mfaSessions.set(username, (await page.context().cookies()).filter((c) => c.name.endsWith("lvzhi.session")));
 }
 
 /** The message the login form shows after a refused attempt. */

@@ -49,7 +49,7 @@ export async function displayNameOf(username: string): Promise<string> {
 }
 
 /** A fresh active account, unique per call, e.g. `e2e-lock-1a2b3c4d`. */
-export async function createAccount(prefix: string, password: string, role: TRole = "AUDITOR"): Promise<string> {
+export async function createAccount(prefix: string, password: string, role: TRole = "STAFF"): Promise<string> {
   const username = `${prefix}-${randomUUID().slice(0, 8)}`;
   const passwordHash = await hash(password, { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
   await withDb((db) =>

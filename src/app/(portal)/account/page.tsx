@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { Card, PageHeader } from "@/components/ui";
+import { Alert, Card, PageHeader } from "@/components/ui";
 import { ChangePasswordForm } from "@/features/account/components/change-password-form";
 import { requirePermission } from "@/server/session";
 
@@ -14,6 +14,11 @@ export default async function AccountPage() {
   return (
     <>
       <PageHeader title={t("title")} description={t("intro")} />
+      {user.passwordExpired ? (
+        <Alert tone="warning" className="mb-6">
+          {t("expired")}
+        </Alert>
+      ) : null}
       <Card className="mb-6">
         <h2 className="mb-3 text-lg font-semibold">{t("profile")}</h2>
         <dl className="grid gap-3 sm:grid-cols-3">

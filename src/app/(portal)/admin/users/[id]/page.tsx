@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge, Card, PageHeader } from "@/components/ui";
+import { ResetTotpForm } from "@/features/admin/components/reset-totp-form";
 import { UserControls } from "@/features/admin/components/user-controls";
 import { ZUserId } from "@/domain/user-schemas";
 import { NotFoundError } from "@/server/errors";
@@ -37,6 +38,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
         </dl>
       </Card>
       {user.id === actor.id ? null : <UserControls userId={user.id} role={user.role} active={user.active} />}
+      {user.id === actor.id ? null : <ResetTotpForm userId={user.id} enrolled={user.totpEnabledAt !== null} />}
     </>
   );
 }

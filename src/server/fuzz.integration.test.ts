@@ -1,0 +1,83 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { useTestDatabase } from "../../tests/helpers/test-db";
+import { seedLoopWorld } from "../../tests/factories/items";
+import { testContext } from "../../tests/factories/users";
+import { ActionRefusal } from "./actions";
+import { authenticate } from "./auth/authenticate";
+import { submitItem } from "./items/commands";
+import { trackItem } from "./public/track";
+
+const db = useTestDatabase();
+
+/**
+ * Issue 8's fuzz pass (security.md #7, #8, #17): naughty strings through what a stranger can
+ * reach — the public submission, the tracking look-up, the sign-in. Whatever arrives, the answer is
+ * a refusal or a success, never an unexpected exception (a 500), and nothing is stored that should
+ * not be: a refused submission leaves no item, an accepted one stores the text exactly as typed.
+ */
+const NAUGHTY = [
+  "", " ", "\u0000", "a\u0000b", "\u202Eevil", "\uFEFF", "\uD800", "😀".repeat(60), "'; DROP TABLE \"Item\"; --",
+  "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "{{7*7}}", "${7*7}", "../../etc/passwd", "%00", "\r\n\r\nX: y",
+  "null", "undefined", "NaN", "0", "-1", "1e309", "[]", "{}", "__proto__", "constructor", "人大代表".repeat(2000), "Ａ１２３",
+];
+const naughty = fc.oneof(fc.constantFrom(...NAUGHTY), fc.string({ unit: "binary", maxLength: 200 }), fc.string({ unit: "grapheme", maxLength: 50 }));
+const anyValue = fc.oneof(naughty, fc.integer(), fc.constant(null), fc.constant(undefined), fc.array(naughty, { maxLength: 3 }), fc.object({ maxDepth: 1 }));
+const RUNS = { numRuns: 40, seed: 20261128 } as const;
+
+async function committeeId(): Promise<string> {
+  return (await seedLoopWorld(db())).committee.id;
+}
+
+describe("fuzz: what a stranger can send", { timeout: 180_000 }, () => {
+  it("the public submission refuses or stores exactly; never throws anything else", async () => {
+    const committee = await committeeId();
+    let n = 0;
+    await fc.assert(
+      fc.asyncProperty(naughty, naughty, fc.option(naughty, { nil: undefined }), fc.boolean(), async (title, body, name, validKey) => {
+        const key = validKey ? `fuzz-key-${String(n++).padStart(8, "0")}` : title;
+        const input = { source: "PUBLIC_OPINION", title, body, committeeId: committee, submitterName: name, idempotencyKey: key };
+        try {
+          const r = await submitItem(null, input, testContext());
+          const stored = await db().item.findUniqueOrThrow({ where: { id: r.id }, select: { title: true, body: true } });
+          expect(stored).toEqual({ title: title.trim(), body: body.trim() });
+        } catch (error) {
+          expect(error).toBeInstanceOf(ActionRefusal);
+          if (validKey) expect(await db().item.count({ where: { idempotencyKey: key } })).toBe(0);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it("unknown or wrongly typed fields are refused, never stored", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.dictionary(naughty, anyValue, { maxKeys: 4 }), async (junk) => {
+        const before = await db().item.count();
+        await expect(submitItem(null, { source: "PUBLIC_OPINION", ...junk, stage: "CLOSED" }, testContext())).rejects.toBeInstanceOf(ActionRefusal);
+        expect(await db().item.count()).toBe(before);
+      }),
+      { numRuns: 40, seed: 20261128 },
+    );
+  });
+
+  it("the tracking look-up answers malformed / not found / limited, never throws", async () => {
+    await fc.assert(
+      fc.asyncProperty(anyValue, async (raw) => {
+        const r = await trackItem(raw, testContext(`198.51.100.${Math.floor(Math.random() * 250)}`));
+        expect(["malformed", "notFound", "limited"]).toContain(r.kind);
+      }),
+      RUNS,
+    );
+  });
+
+  it("sign-in refuses naughty names, passwords and codes with a code, never throws", async () => {
+    await fc.assert(
+      fc.asyncProperty(anyValue, anyValue, anyValue, async (username, password, totp) => {
+        const r = await authenticate({ username, password, totp }, testContext(`203.0.113.${Math.floor(Math.random() * 250)}`));
+        expect(r.ok).toBe(false);
+      }),
+      { numRuns: 30, seed: 20261128 },
+    );
+  });
+});

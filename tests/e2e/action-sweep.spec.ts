@@ -1,0 +1,79 @@
+import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { expect, test } from "./support/fixtures";
+import { signIn } from "./support/auth";
+import { DEMO_ACCOUNTS } from "./support/accounts";
+import { BASE_URL } from "./support/settings";
+
+/**
+ * security.md #7 over EVERY exported server action, found in the build's own manifest (so a new
+ * action is swept without anyone listing it): called directly — no page, the way an attacker
+ * would — with no session and with each role's session, and with forged ids for every id-like
+ * field. None may answer `ok: true` and none may fail with a 5xx. Actions meant for strangers are
+ * named here on purpose; a new public action must be added consciously.
+ */
+const PUBLIC_ACTIONS = new Set(["setLocale", "submitPublicAction", "beginEnrolmentAction", "submitStationOpinionAction", "proposeCandidateAction"]);
+
+type TAction = { id: string; name: string; file: string; page: string };
+
+function actionsFromManifest(): TAction[] {
+  const manifest = JSON.parse(readFileSync(path.join(process.cwd(), ".next/server/server-reference-manifest.json"), "utf8")) as {
+    node: Record<string, { exportedName?: string; filename?: string; workers: Record<string, unknown> }>;
+  };
+  return Object.entries(manifest.node).map(([id, entry]) => {
+    const worker = Object.keys(entry.workers).find((w) => w.endsWith("/page")) ?? "app/(portal)/home/page";
+    const page = `/${worker.replace(/^app\//, "").replace(/\/page$/, "").split("/").filter((s) => !/^\(.*\)$/.test(s)).join("/")}`.replace(/\[[^\]]+\]/g, randomUUID());
+    return { id, name: entry.exportedName ?? id, file: entry.filename ?? "?", page };
+  });
+}
+
+const forged = () => {
+  const id = randomUUID();
+  return { id, itemId: id, userId: id, deputyId: id, stationId: id, unitId: id, leadUnitId: id, targetItemId: id, sessionId: id, version: "1", action: "accept", note: "伪造", reason: "伪造" };
+};
+
+/** Posts the action as a direct caller would: the encoded arguments (previous state, forged fields). */
+async function call(request: import("@playwright/test").APIRequestContext, a: TAction, cookie: string | null) {
+  const res = await request.post(`${BASE_URL}${a.page === "/" ? "/home" : a.page}`, {
+    headers: { "Next-Action": a.id, Origin: BASE_URL, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", ...(cookie ? { Cookie: cookie } : {}) },
+    data: JSON.stringify([{ ok: false }, forged()]),
+    maxRedirects: 0,
+  });
+  return { status: res.status(), body: await res.text() };
+}
+
+const ok = /"ok"\s*:\s*true/;
+/** Actions about no object at all, which the roles named may legitimately run with any input. */
+const OBJECTLESS: Record<string, readonly string[]> = { verifyChainAction: ["auditor"] };
+
+test("every server action refuses a caller without a session", async ({ request }) => {
+  const actions = actionsFromManifest().filter((a) => !PUBLIC_ACTIONS.has(a.name));
+  expect(actions.length).toBeGreaterThan(5);
+  for (const a of actions) {
+    const r = await call(request, a, null);
+    expect(r.status, `${a.name} (${a.file})`).toBeLessThan(500);
+    expect(r.body, `${a.name} (${a.file})`).not.toMatch(ok);
+  }
+});
+
+test("every server action refuses forged ids from every role", async ({ browser, request }) => {
+  test.setTimeout(240_000);
+  const actions = actionsFromManifest().filter((a) => !PUBLIC_ACTIONS.has(a.name));
+  for (const { username } of DEMO_ACCOUNTS) {
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      await signIn(page, username);
+      const cookie = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+      for (const a of actions) {
+        const r = await call(request, a, cookie);
+        expect(r.status, `${username}: ${a.name} (${a.file})`).toBeLessThan(500);
+        if (OBJECTLESS[a.name]?.includes(username)) continue;
+        expect(r.body, `${username}: ${a.name} (${a.file})`).not.toMatch(ok);
+      }
+    } finally {
+      await context.close();
+    }
+  }
+});

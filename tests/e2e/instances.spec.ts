@@ -1,0 +1,116 @@
+import { expect, test } from "./support/fixtures";
+import { startAppInstance, startCuttableProxy, type TAppInstance, type TCuttableProxy } from "./support/app-instance";
+import { attemptLogin, loginError, signIn, signOut } from "./support/auth";
+import { t } from "./support/catalog";
+import { createAccount, databaseUrl, throttleOf } from "./support/db";
+import { E2E_PORT } from "./support/settings";
+
+/**
+ * Two more app servers on the suite's database (issue 8 items 3 and 5): A directly, B through a
+ * TCP proxy the test cuts to stop "the database" mid-run. Both trust one proxy hop (TRUST_PROXY=1),
+ * so each test can act from an address of its own. State lives in the database, so what one
+ * instance knows (sessions, lockouts, rate limits) the other knows too.
+ */
+test.describe.configure({ mode: "serial" });
+test.setTimeout(180_000);
+
+let a: TAppInstance;
+let b: TAppInstance;
+let proxy: TCuttableProxy;
+
+test.beforeAll(async () => {
+  test.setTimeout(240_000);
+  proxy = await startCuttableProxy(databaseUrl());
+  [a, b] = await Promise.all([
+    startAppInstance(E2E_PORT + 101, databaseUrl(), { TRUST_PROXY: "1" }),
+    startAppInstance(E2E_PORT + 102, proxy.url, { TRUST_PROXY: "1" }),
+  ]);
+});
+
+test.afterAll(async () => {
+  await Promise.all([a?.stop(), b?.stop()]);
+  await proxy?.close();
+});
+
+const from = (ip: string) => ({ "X-Forwarded-For": ip });
+
+test("a session begun on one instance works on the other, and signing out on one ends it on both", async ({ browser }) => {
+  const onA = await browser.newContext({ baseURL: a.url });
+  const onB = await browser.newContext({ baseURL: b.url });
+  try {
+    const page = await onA.newPage();
+    await signIn(page, "staff");
+    await onB.addCookies(await onA.cookies());
+    const pageB = await onB.newPage();
+    await pageB.goto("/home");
+    await expect(pageB).toHaveURL(/\/home$/);
+    await signOut(pageB);
+    await page.goto("/home");
+    await expect(page).toHaveURL(/\/login/);
+  } finally {
+    await Promise.all([onA.close(), onB.close()]);
+  }
+});
+
+test("failures on two instances add up to one lockout", async ({ browser }) => {
+  const username = await createAccount("e2e-2inst", "TwoInst#Right2026");
+  const onA = await browser.newContext({ baseURL: a.url, extraHTTPHeaders: from("198.51.100.21") });
+  const onB = await browser.newContext({ baseURL: b.url, extraHTTPHeaders: from("198.51.100.22") });
+  try {
+    const pa = await onA.newPage();
+    const pb = await onB.newPage();
+    await pa.goto("/login");
+    await pb.goto("/login");
+    for (let i = 0; i < 3; i++) await attemptLogin(pa, username, "Wrong#Password2026");
+    for (let i = 0; i < 2; i++) await attemptLogin(pb, username, "Wrong#Password2026");
+    await expect(loginError(pb, "login.errors.LOCKED")).toBeVisible();
+    expect((await throttleOf(username))?.failures).toBe(5);
+    await attemptLogin(pa, username, "TwoInst#Right2026");
+    await expect(loginError(pa, "login.errors.LOCKED")).toBeVisible();
+  } finally {
+    await Promise.all([onA.close(), onB.close()]);
+  }
+});
+
+test("a rate limit counts requests on both instances together (429 at the shared limit)", async ({ request }) => {
+  const ip = `198.51.100.${30 + Math.floor(Math.random() * 200)}`;
+  const statuses: number[] = [];
+  for (let i = 0; i < 32; i++) {
+    const base = i % 2 === 0 ? a.url : b.url;
+    const res = await request.get(`${base}/api/public/track?no=XX-0000-000000-0`, { headers: from(ip) });
+    statuses.push(res.status());
+  }
+  // 30 look-ups per address per minute (src/domain/rate-limits.ts), wherever they land
+  expect(statuses.slice(0, 30).every((s) => s !== 429)).toBe(true);
+  expect(statuses.slice(30)).toEqual([429, 429]);
+});
+
+test("database down: pages answer a clear 503, health says so, nothing opens; it recovers by itself", async ({ browser, request }) => {
+  const ctx = await browser.newContext({ baseURL: b.url });
+  try {
+    const page = await ctx.newPage();
+    await signIn(page, "staff");
+    await proxy.cut();
+    await expect.poll(async () => (await request.get(`${b.url}/api/health`)).status(), { timeout: 15_000 }).toBe(503);
+    const health = await (await request.get(`${b.url}/api/health`)).json();
+    expect(health).toMatchObject({ status: "unavailable", database: "down" });
+
+    await expect.poll(async () => (await request.get(`${b.url}/home`, { maxRedirects: 0 })).status(), { timeout: 10_000 }).toBe(503);
+    const res = await page.goto("/items");
+    expect(res?.status()).toBe(503);
+    await expect(page.getByRole("heading", { name: t("errors.unavailableTitle"), exact: true })).toBeVisible();
+    await expect(page.getByText(t("errors.unavailable"), { exact: true })).toBeVisible();
+    // a server action posted meanwhile is not run (and not answered with success)
+    const action = await request.post(`${b.url}/admin/users`, { headers: { "Next-Action": "0".repeat(42), Origin: b.url }, data: "[]" });
+    expect(action.status()).toBe(503);
+    // the other instance, whose connection is intact, is unaffected
+    expect((await request.get(`${a.url}/api/health`)).status()).toBe(200);
+
+    await proxy.restore();
+    await expect.poll(async () => (await request.get(`${b.url}/api/health`)).status(), { timeout: 30_000 }).toBe(200);
+    await expect.poll(async () => (await page.goto("/home"))?.status(), { timeout: 15_000 }).toBe(200);
+    await expect(page).toHaveURL(/\/home$/);
+  } finally {
+    await ctx.close();
+  }
+});
