@@ -28,6 +28,11 @@ export const PERMISSIONS = [
   "audit:read",
   "item:read",
   "item:submit",
+  "duty:recordOwn",
+  "duty:read",
+  "duty:confirm",
+  "duty:manage",
+  "learning:read",
 ] as const;
 export type TPermission = (typeof PERMISSIONS)[number];
 
@@ -50,9 +55,13 @@ export const ROLE_PERMISSIONS: Readonly<Record<TRole, readonly TPermission[]>> =
     "unit:write",
     "item:read",
     "item:submit",
+    "duty:read",
+    "duty:confirm",
+    "duty:manage",
+    "learning:read",
   ],
-  LEADER: [...everyone, "dashboard:view", "deputy:read", "station:read", "group:read", "unit:read", "item:read"],
-  DEPUTY: [...everyone, "deputy:readSelf", "deputy:editSelf", "group:read", "station:read", "item:read", "item:submit"],
+  LEADER: [...everyone, "dashboard:view", "deputy:read", "station:read", "group:read", "unit:read", "item:read", "duty:read", "learning:read"],
+  DEPUTY: [...everyone, "deputy:readSelf", "deputy:editSelf", "group:read", "station:read", "item:read", "item:submit", "duty:recordOwn", "learning:read"],
   UNIT: [...everyone, "unit:readOwn", "item:read"],
   STATION_MANAGER: [...everyone, "station:manageOwn", "station:read"],
 };
