@@ -123,6 +123,6 @@ export const ZStoryInput = z
 export const ZRulesInput = z
   .object({
     year: z.coerce.number({ error: K.date }).int(K.date).min(2000, K.date).max(2100, K.date),
-    rules: z.record(z.enum(DUTY_RECORD_TYPES), z.object({ points: z.coerce.number(), yearlyCap: z.coerce.number() }).strict()),
+    rules: z.partialRecord(z.enum(DUTY_RECORD_TYPES), z.object({ points: z.coerce.number(), yearlyCap: z.coerce.number() }).strict()),
   })
   .strict();
