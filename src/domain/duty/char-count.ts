@@ -8,9 +8,7 @@
 const TOKEN = /\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{M}\p{N}])+/gu;
 
 export function countCharacters(text: string): number {
-  let n = 0;
-  for (const _ of text.matchAll(TOKEN)) n++;
-  return n;
+  return text.match(TOKEN)?.length ?? 0;
 }
 
 /** Longest reflection accepted, in characters of the string (a long report is about 10,000 字). */

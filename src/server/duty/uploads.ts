@@ -6,10 +6,10 @@ import { ActionRefusal } from "../actions";
 /**
  * Uploaded files are judged by their bytes, never by name or declared type (security.md #13):
  * photos must be JPEG, PNG or WebP by magic bytes, at most 5 MB, with a sane size in the header;
- * course materials and learning files are PDF, Office documents or images, at most 10 MB.
+ * course materials and learning files are PDF, Office documents or images, at most 8 MB.
  */
 export const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
-export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+export const MAX_FILE_BYTES = 8 * 1024 * 1024;
 export const MAX_PHOTOS_PER_RECORD = 6;
 
 const PHOTO_TYPES = ["image/jpeg", "image/png", "image/webp"] as const;
