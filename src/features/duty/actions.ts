@@ -57,19 +57,25 @@ export async function addPhotoAction(_prev: TActionState, formData: FormData): P
 }
 
 export async function confirmRecordAction(_prev: TActionState, formData: FormData): Promise<TActionState> {
-  return runAction(formData, { permission: "duty:confirm", schema: ZRecordRef }, async (actor, data, ctx) => {
+  const done: { id?: string } = {};
+  const state = await runAction(formData, { permission: "duty:confirm", schema: ZRecordRef }, async (actor, data, ctx) => {
     await confirmRecord(actor, data, ctx);
-    revalidatePath(`/duty/records/${data.recordId}`);
-    return { ok: true, message: "duty.record.confirmed" };
+    revalidatePath("/duty/review");
+    done.id = data.recordId;
   });
+  if (done.id) redirect(`/duty/records/${done.id}?done=confirmed`);
+  return state;
 }
 
 export async function returnRecordAction(_prev: TActionState, formData: FormData): Promise<TActionState> {
-  return runAction(formData, { permission: "duty:confirm", schema: ZReturnRecord }, async (actor, data, ctx) => {
+  const done: { id?: string } = {};
+  const state = await runAction(formData, { permission: "duty:confirm", schema: ZReturnRecord }, async (actor, data, ctx) => {
     await returnRecord(actor, data, ctx);
-    revalidatePath(`/duty/records/${data.recordId}`);
-    return { ok: true, message: "duty.record.returnedDone" };
+    revalidatePath("/duty/review");
+    done.id = data.recordId;
   });
+  if (done.id) redirect(`/duty/records/${done.id}?done=returned`);
+  return state;
 }
 
 export async function attendanceAction(_prev: TActionState, formData: FormData): Promise<TActionState> {

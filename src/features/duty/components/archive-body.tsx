@@ -62,7 +62,7 @@ export async function ArchiveBody({ a }: { a: TArchiveView }) {
             { key: "type", header: t("archive.type"), rowHeader: true, cell: (r) => t(`type.${r.type}` as "type.STUDY") },
             { key: "count", header: t("archive.count"), align: "end", cell: (r) => r.count },
             { key: "raw", header: t("archive.rawPoints"), align: "end", cell: (r) => r.raw },
-            { key: "points", header: t("archive.points"), align: "end", cell: (r) => (r.capped ? `${r.points}（${t("archive.capped")}）` : r.points) },
+            { key: "points", header: t("archive.points"), align: "end", cell: (r) => (r.capped ? t("archive.cappedPoints", { points: r.points }) : r.points) },
           ]}
         />
       </section>

@@ -17,7 +17,7 @@ export const suggestionsSponsored: TDerivedSource = {
         user: { deputy: { id: { in: [...deputyIds] } } },
         item: { source: "DEPUTY_SUGGESTION", stage: { notIn: [...NOT_COUNTED] }, createdAt: yearRange(year) },
       },
-      select: { isLead: true, user: { select: { deputy: { select: { id: true } } } }, item: { select: { id: true, trackingNumber: true, title: true, createdAt: true } } },
+      select: { user: { select: { deputy: { select: { id: true } } } }, item: { select: { id: true, trackingNumber: true, title: true, createdAt: true } } },
     });
     return rows.flatMap((r) => {
       const deputyId = r.user.deputy?.id;
@@ -28,7 +28,7 @@ export const suggestionsSponsored: TDerivedSource = {
         date: shanghaiDayKey(r.item.createdAt),
         sourceKey: `suggestion:${r.item.id}:${deputyId}`,
         place: r.item.trackingNumber,
-        description: `${r.isLead ? "领衔" : "联名"}：${r.item.title}`,
+        description: r.item.title,
       }];
     });
   },

@@ -8,7 +8,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("duty.stories"))("title") };
 }
 
-/** 代表风采: published deputy stories, for anyone (no account). */
+/** Deputy stories: published deputy stories, for anyone (no account). */
 export default async function PublicStoriesPage() {
   await connection(); // read at request time, never at build time
   const [t, stories] = await Promise.all([getTranslations("duty.stories"), publicStories()]);

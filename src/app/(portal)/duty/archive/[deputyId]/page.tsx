@@ -24,7 +24,7 @@ export default async function ArchivePage({ params, searchParams }: TProps) {
     <>
       <PageHeader
         title={t("archive.title", { name: a.deputy.name, year })}
-        description={`${t("archive.committee")}：${a.deputy.committeeName}`}
+        description={t("archive.committeeLine", { name: a.deputy.committeeName })}
         actions={
           <>
             <Link className={buttonClasses()} href={`/duty/report/${a.deputy.id}?year=${year}`}>{t("archive.report")}</Link>

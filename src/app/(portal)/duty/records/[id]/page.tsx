@@ -31,6 +31,8 @@ export default async function RecordPage({ params, searchParams }: TProps) {
         description={<StatusBadge status={record.status} />}
         actions={<Link href={back} className="text-brand-700 underline">{t("record.back")}</Link>}
       />
+      {done === "confirmed" ? <Alert tone="success" className="mb-4">{t("record.confirmed")}</Alert> : null}
+      {done === "returned" ? <Alert tone="success" className="mb-4">{t("record.returnedDone")}</Alert> : null}
       {done === "saved" ? <Alert tone="success" className="mb-4">{record.status === "SUBMITTED" ? t("record.submittedDone") : t("record.created")}</Alert> : null}
       {record.status === "RETURNED" && record.returnReason ? <Alert tone="warning" className="mb-4">{t("record.returned", { reason: record.returnReason })}</Alert> : null}
       <Card className="mb-6">
