@@ -87,8 +87,11 @@ export type TCourseRow = { id: string; title: string; audience: TTrainingAudienc
 
 /** Staff and leaders: the committee's courses. A deputy: the courses they are enrolled in. */
 export async function listCourses(actor: TActor): Promise<TCourseRow[]> {
-  const where = actor.role === "DEPUTY" ? { enrolments: { some: { deputyId: actor.deputyId ?? "-" } } } : { committeeId: committeeScope(actor) };
-  if (actor.role === "DEPUTY") assertCan(actor, "learning:read");
+  if (actor.role === "DEPUTY") {
+    assertCan(actor, "learning:read");
+    if (!actor.deputyId) return [];
+  }
+  const where = actor.role === "DEPUTY" ? { enrolments: { some: { deputyId: actor.deputyId ?? undefined } } } : { committeeId: committeeScope(actor) };
   const rows = await getDb().trainingCourse.findMany({
     where,
     select: { id: true, title: true, audience: true, startsOn: true, endsOn: true, place: true, enrolments: { select: { attended: true } } },

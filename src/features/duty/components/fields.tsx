@@ -14,11 +14,15 @@ export function TextAreaField({ name, label, hint, error, ...rest }: Omit<Compon
 }
 
 /** A labelled <select> over value/label pairs with a chosen default. */
-export function ChoiceField({ name, label, options, defaultValue, error, placeholder }: { name: string; label: string; options: readonly { value: string; label: string }[]; defaultValue?: string; error?: string[]; placeholder?: string }) {
+export function ChoiceField({ name, label, options, defaultValue, value, onChange, error, placeholder }: {
+  name: string; label: string; options: readonly { value: string; label: string }[]; defaultValue?: string; error?: string[]; placeholder?: string;
+  /** controlled use (a form that keeps its values after a refused submission) */
+  value?: string; onChange?: (e: { target: { value: string } }) => void;
+}) {
   const id = `field-${name}`;
   return (
     <FieldShell id={id} label={label} error={error}>
-      <select id={id} name={name} defaultValue={defaultValue ?? ""} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, null, error)} className={controlClasses(Boolean(error))}>
+      <select id={id} name={name} {...(value !== undefined ? { value, onChange } : { defaultValue: defaultValue ?? "" })} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, null, error)} className={controlClasses(Boolean(error))}>
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {options.map((o) => (
           <option key={o.value} value={o.value}>

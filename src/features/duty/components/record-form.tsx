@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { FormStatus } from "@/components/form/form-status";
 import { useActionMessages } from "@/components/form/use-action-messages";
@@ -14,25 +14,35 @@ export type TRecordDefaults = { recordId: string; type: string; date: string; en
 
 /**
  * A deputy's duty record: new, or a draft / returned record edited. "Save draft" keeps it private;
- * "Submit" sends it to staff. A refused field keeps what was typed (defaultValue) and shows why.
+ * "Submit" sends it to staff. Values are kept in state, so a refused submission keeps what was typed
+ * (React resets an uncontrolled form after its action) and shows why next to the field.
  */
 export function RecordForm({ types, today, defaults }: { types: readonly string[]; today: string; defaults?: TRecordDefaults }) {
   const t = useTranslations("duty");
   const [state, action, pending] = useActionState(defaults ? updateRecordAction : createRecordAction, INITIAL_ACTION_STATE);
   const { fieldError } = useActionMessages(state);
+  const [v, setV] = useState({
+    type: defaults?.type ?? "",
+    date: defaults?.date ?? "",
+    endDate: defaults?.endDate ?? "",
+    place: defaults?.place ?? "",
+    description: defaults?.description ?? "",
+    participants: defaults?.participants ?? "",
+  });
+  const bind = (name: keyof typeof v) => ({ value: v[name], onChange: (e: { target: { value: string } }) => setV((old) => ({ ...old, [name]: e.target.value })) });
   return (
     <Card>
       <form action={action} className="space-y-4" noValidate>
         <FormStatus state={state} />
         {defaults ? <input type="hidden" name="recordId" value={defaults.recordId} /> : null}
-        <ChoiceField name="type" label={t("record.type")} defaultValue={defaults?.type} placeholder="" options={types.map((v) => ({ value: v, label: t(`type.${v}` as "type.STUDY") }))} error={fieldError("type")} />
+        <ChoiceField name="type" label={t("record.type")} {...bind("type")} placeholder="" options={types.map((v) => ({ value: v, label: t(`type.${v}` as "type.STUDY") }))} error={fieldError("type")} />
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field name="date" type="date" label={t("record.date")} max={today} required defaultValue={defaults?.date} error={fieldError("date")} />
-          <Field name="endDate" type="date" label={t("record.endDate")} max={today} defaultValue={defaults?.endDate ?? undefined} error={fieldError("endDate")} />
+          <Field name="date" type="date" label={t("record.date")} max={today} required {...bind("date")} error={fieldError("date")} />
+          <Field name="endDate" type="date" label={t("record.endDate")} max={today} {...bind("endDate")} error={fieldError("endDate")} />
         </div>
-        <Field name="place" label={t("record.place")} required maxLength={120} defaultValue={defaults?.place} error={fieldError("place")} />
-        <TextAreaField name="description" label={t("record.description")} required maxLength={5000} defaultValue={defaults?.description} error={fieldError("description")} />
-        <Field name="participants" label={t("record.participants")} maxLength={500} defaultValue={defaults?.participants ?? undefined} error={fieldError("participants")} />
+        <Field name="place" label={t("record.place")} required maxLength={120} {...bind("place")} error={fieldError("place")} />
+        <TextAreaField name="description" label={t("record.description")} required maxLength={5000} {...bind("description")} error={fieldError("description")} />
+        <Field name="participants" label={t("record.participants")} maxLength={500} {...bind("participants")} error={fieldError("participants")} />
         <PhotoInput error={fieldError("photo")} />
         <div className="flex flex-wrap gap-2">
           <Button type="submit" name="intent" value="submit" pending={pending}>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { FormStatus } from "@/components/form/form-status";
 import { useActionMessages } from "@/components/form/use-action-messages";
@@ -14,13 +14,16 @@ export function ReflectionForm({ today }: { today: string }) {
   const t = useTranslations("duty.study");
   const [state, action, pending] = useActionState(reflectionAction, INITIAL_ACTION_STATE);
   const { fieldError } = useActionMessages(state);
+  // kept in state: a refused reflection is not lost (React resets an uncontrolled form after its action)
+  const [v, setV] = useState({ title: "", studiedOn: "", body: "" });
+  const bind = (name: keyof typeof v) => ({ value: v[name], onChange: (e: { target: { value: string } }) => setV((old) => ({ ...old, [name]: e.target.value })) });
   return (
     <Card title={t("new")}>
       <form action={action} className="space-y-4" noValidate>
         <FormStatus state={state} />
-        <Field name="title" label={t("titleField")} required maxLength={120} error={fieldError("title")} />
-        <Field name="studiedOn" type="date" max={today} label={t("studiedOn")} required error={fieldError("studiedOn")} />
-        <TextAreaField name="body" label={t("body")} hint={t("bodyHint")} rows={8} error={fieldError("body")} />
+        <Field name="title" label={t("titleField")} required maxLength={120} {...bind("title")} error={fieldError("title")} />
+        <Field name="studiedOn" type="date" max={today} label={t("studiedOn")} required {...bind("studiedOn")} error={fieldError("studiedOn")} />
+        <TextAreaField name="body" label={t("body")} hint={t("bodyHint")} rows={8} {...bind("body")} error={fieldError("body")} />
         <Button type="submit" pending={pending}>{t("submit")}</Button>
       </form>
     </Card>
