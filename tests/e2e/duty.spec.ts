@@ -2,6 +2,8 @@ import { randomUUID } from "node:crypto";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
 import { signIn, signOut } from "./support/auth";
 import { t } from "./support/catalog";
@@ -123,4 +125,27 @@ test("published deputy stories are public, without an account", async ({ page })
   await page.goto("/public/stories");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("duty.stories.title"));
   await expect(page.getByRole("heading", { level: 2, name: "一颗红薯带富一方群众" })).toBeVisible();
+});
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
+  return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target.join(" ")).slice(0, 3) }));
+}
+
+test("the duty pages have no serious or critical accessibility violation", async ({ page }) => {
+  test.setTimeout(360_000); // axe over long tables (the ranking lists every deputy) is slow on a shared machine
+  await signIn(page, "deputy");
+  for (const path of ["/duty", "/duty/new", "/duty/study", "/duty/training", "/duty/learning"]) {
+    await page.goto(path);
+    expect(await seriousViolations(page), path).toEqual([]);
+  }
+  await page.goto("/duty/archive");
+  await expect(page).toHaveURL(/\/duty\/archive\/[0-9a-f-]{36}$/);
+  expect(await seriousViolations(page), "archive").toEqual([]);
+  await signOut(page);
+  await signIn(page, "staff");
+  for (const path of ["/duty/review", "/duty/attendance", "/duty/rules", "/duty/ranking", "/duty/stories"]) {
+    await page.goto(path);
+    expect(await seriousViolations(page), path).toEqual([]);
+  }
 });
