@@ -7,7 +7,12 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "pg"],
-  experimental: { authInterrupts: true },
+  experimental: {
+    authInterrupts: true,
+    // duty photos (5 MB each, src/server/duty/uploads.ts) and training materials (8 MB; under the proxy's 10 MB body buffer) are sent
+    // through server actions; the commands check every file's size and bytes themselves
+    serverActions: { bodySizeLimit: "9mb" },
+  },
 };
 
 export default withNextIntl(nextConfig);

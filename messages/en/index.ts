@@ -15,6 +15,7 @@ export { default as admin } from "./admin.json";
 export { default as audit } from "./audit.json";
 export { default as common } from "./common.json";
 export { default as directory } from "./directory.json";
+export { default as duty } from "./duty.json";
 export { default as enums } from "./enums.json";
 export { default as errors } from "./errors.json";
 export { default as home } from "./home.json";

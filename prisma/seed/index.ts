@@ -32,6 +32,7 @@ const { prisma, close } = db;
 let exitCode = 0;
 try {
   const report = await seedDemo(prisma);
+  report.total += await (await import("./duty")).seedDuty(prisma); // issue 5: duty records, study, training, stories
   const rows = Object.entries(report.inserted).map(([table, n]) => `${table} ${n}`).join(", ");
   console.log(report.total === 0 ? "演示数据已存在，未新增任何行。" : `演示数据已载入：新增 ${report.total} 行（${rows}）。`);
   for (const name of report.foreignAccounts) {

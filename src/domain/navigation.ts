@@ -20,6 +20,10 @@ export const NAV_ITEMS: readonly TNavItem[] = [
   { key: "users", href: "/admin/users", permission: "user:manage" },
   { key: "audit", href: "/audit", permission: "audit:read" },
   { key: "account", href: "/account", permission: "account:changeOwnPassword" },
+  { key: "myDuty", href: "/duty", permission: "duty:recordOwn" },
+  { key: "dutyReview", href: "/duty/review", permission: "duty:read" },
+  { key: "dutyRanking", href: "/duty/ranking", permission: "duty:read" },
+  { key: "learning", href: "/duty/learning", permission: "learning:read" },
 ];
 
 export function navigationFor(role: TRole): TNavItem[] {

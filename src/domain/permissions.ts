@@ -29,6 +29,11 @@ export const PERMISSIONS = [
   "item:read",
   "item:submit",
   "item:export",
+  "duty:recordOwn",
+  "duty:read",
+  "duty:confirm",
+  "duty:manage",
+  "learning:read",
 ] as const;
 export type TPermission = (typeof PERMISSIONS)[number];
 
@@ -52,9 +57,13 @@ export const ROLE_PERMISSIONS: Readonly<Record<TRole, readonly TPermission[]>> =
     "item:read",
     "item:submit",
     "item:export",
+    "duty:read",
+    "duty:confirm",
+    "duty:manage",
+    "learning:read",
   ],
-  LEADER: [...everyone, "dashboard:view", "deputy:read", "station:read", "group:read", "unit:read", "item:read", "item:export"],
-  DEPUTY: [...everyone, "deputy:readSelf", "deputy:editSelf", "group:read", "station:read", "item:read", "item:submit"],
+  LEADER: [...everyone, "dashboard:view", "deputy:read", "station:read", "group:read", "unit:read", "item:read", "item:export", "duty:read", "learning:read"],
+  DEPUTY: [...everyone, "deputy:readSelf", "deputy:editSelf", "group:read", "station:read", "item:read", "item:submit", "duty:recordOwn", "learning:read"],
   UNIT: [...everyone, "unit:readOwn", "item:read", "item:export"],
   STATION_MANAGER: [...everyone, "station:manageOwn", "station:read"],
 };

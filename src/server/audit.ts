@@ -25,7 +25,12 @@ export type TAuditAction =
   | "auth.mfa"
   | "auth.mfa.enrol"
   | "auth.mfa.enabled"
-  | "user.mfa.reset";
+  | "user.mfa.reset"
+  // duty (issue 5)
+  | "duty.record.create" | "duty.record.update" | "duty.record.submit" | "duty.record.confirm" | "duty.record.return"
+  | "duty.photo.add" | "duty.attendance" | "duty.rules.update" | "duty.derived.sync" | "duty.report.export"
+  | "duty.reflection.create" | "duty.training.create" | "duty.training.enrol" | "duty.training.attendance"
+  | "duty.training.material" | "duty.learning.create" | "duty.story.create" | "duty.story.publish";
 
 export type TAuditEntry = {
   actor?: { id: string; username: string; role: Role } | null;

@@ -1,0 +1,11 @@
+"use client";
+
+import { Button } from "@/components/ui";
+
+export function PrintButton({ label }: { label: string }) {
+  return (
+    <Button type="button" onClick={() => window.print()}>
+      {label}
+    </Button>
+  );
+}
