@@ -28,6 +28,7 @@ export const PERMISSIONS = [
   "audit:read",
   "item:read",
   "item:submit",
+  "loopSettings:manage",
 ] as const;
 export type TPermission = (typeof PERMISSIONS)[number];
 
@@ -50,6 +51,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<TRole, readonly TPermission[]>> =
     "unit:write",
     "item:read",
     "item:submit",
+    "loopSettings:manage",
   ],
   LEADER: [...everyone, "dashboard:view", "deputy:read", "station:read", "group:read", "unit:read", "item:read"],
   DEPUTY: [...everyone, "deputy:readSelf", "deputy:editSelf", "group:read", "station:read", "item:read", "item:submit"],

@@ -20,7 +20,9 @@ export type TAuditAction =
   | "audit.verify"
   | "admin.create.cli"
   | "item.submit"
-  | "item.transition";
+  | "item.transition"
+  | "settings.loop.update"
+  | "job.loop.run";
 
 export type TAuditEntry = {
   actor?: { id: string; username: string; role: Role } | null;
