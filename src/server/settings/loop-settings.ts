@@ -1,6 +1,5 @@
 import "server-only";
 import { DEFAULT_LOOP_SETTINGS, loopSettingsProblems, normalizeDays, type TLoopSettings } from "@/domain/workflow/loop-settings";
-import { ActionRefusal } from "../actions";
 import { writeAudit } from "../audit";
 import { assertCan, type TActor } from "../authz";
 import { getDb, type TDb, type TTx } from "../db";
@@ -53,11 +52,17 @@ export async function getLoopSettingsForStaff(actor: TActor): Promise<TStoredLoo
   return { ...settings, committeeName: committee.name };
 }
 
-/** Thrown when the settings are invalid: field → catalog keys (the form shows them by the field). */
-export class LoopSettingsInvalid extends Error {
-  constructor(public readonly fieldErrors: Record<string, string[]>) {
-    super("loop settings invalid");
-    this.name = "LoopSettingsInvalid";
+/**
+ * Why the settings were not saved: a catalog key, and field → catalog keys for the form (empty when
+ * someone else saved first). No dependency on Next here: the CLI and the job import this module.
+ */
+export class LoopSettingsRefusal extends Error {
+  constructor(
+    public readonly messageKey: string,
+    public readonly fieldErrors: Record<string, string[]> = {},
+  ) {
+    super(messageKey);
+    this.name = "LoopSettingsRefusal";
   }
 }
 
@@ -81,20 +86,21 @@ export async function updateLoopSettings(actor: TSessionUser, input: TLoopSettin
     makeupWorkdays: normalizeDays(input.makeupWorkdays),
   };
   const invalid = problemsToFieldErrors(next);
-  if (Object.keys(invalid).length > 0) throw new LoopSettingsInvalid(invalid);
+  if (Object.keys(invalid).length > 0) throw new LoopSettingsRefusal("actions.invalid", invalid);
   return getDb().$transaction(async (tx) => {
+    // SELECT … FOR UPDATE: a concurrent save waits here, then sees the new version and is refused
+    await tx.$queryRaw`SELECT 1 FROM "StandingCommittee" WHERE "id" = ${committeeId}::uuid FOR UPDATE`;
     const before = await loadLoopSettings(tx, committeeId);
-    if (before.version !== version) throw new ActionRefusal("settings.errors.stale");
+    if (before.version !== version) throw new LoopSettingsRefusal("settings.errors.stale");
     const data = { ...next, remindWorkingDaysBefore: [...next.remindWorkingDaysBefore], holidays: [...next.holidays], makeupWorkdays: [...next.makeupWorkdays] };
     if (before.version === 0) {
-      // two first saves at once: the primary key lets one through, the other fails and saves nothing
       await tx.loopSettings.create({ data: { committeeId, ...data, version: 1, updatedById: actor.id, updatedAt: now } });
     } else {
       const { count } = await tx.loopSettings.updateMany({
         where: { committeeId, version },
         data: { ...data, version: { increment: 1 }, updatedById: actor.id, updatedAt: now },
       });
-      if (count === 0) throw new ActionRefusal("settings.errors.stale");
+      if (count === 0) throw new LoopSettingsRefusal("settings.errors.stale");
     }
     const detail: Record<string, string | number | boolean | null> = {};
     for (const key of ["replyMonths", "complexReplyMonths", "returnWindowWorkingDays", "rehandleMonths", "evaluationWindowWorkingDays"] as const) {
