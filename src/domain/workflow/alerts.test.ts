@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { CN_DEFAULT_CALENDAR } from "../calendar/cn-2026";
 import { endOfDayShanghai } from "../calendar/shanghai";
 import { EMPTY_CALENDAR } from "../calendar/working-days";
-import { dueAlerts, dueReminderOffset, workingDaysBefore } from "./alerts";
+import { alertNotificationKind, dueAlerts, dueReminderOffset, parseAlertNotificationKind, workingDaysBefore } from "./alerts";
 import { newItemFacts, type TItemFacts } from "./facts";
 
 const cal = CN_DEFAULT_CALENDAR;
@@ -113,5 +113,15 @@ describe("alerts of an item", () => {
     for (const stage of ["REPLY_DRAFTED", "REPLY_APPROVED", "CLOSED"] as const) {
       expect(dueAlerts(handling(eod("2026-04-15"), { stage }), sh("2026-05-20T09:00:00"), [1], cal)).toEqual([]);
     }
+  });
+});
+
+describe("notification kinds of alerts", () => {
+  it("round-trip kind and step, and leave a transition's kind alone", () => {
+    expect(alertNotificationKind({ kind: "OVERDUE_REPLY", step: 3 })).toBe("job.OVERDUE_REPLY.3");
+    expect(parseAlertNotificationKind("job.REMIND_REPLY.7")).toEqual({ kind: "REMIND_REPLY", step: 7 });
+    expect(parseAlertNotificationKind("assign")).toBeNull();
+    expect(parseAlertNotificationKind("job.NOPE.1")).toBeNull();
+    expect(alertNotificationKind({ kind: "OVERDUE_EVALUATION", step: 1 }).length).toBeLessThanOrEqual(32);
   });
 });

@@ -111,7 +111,14 @@ export function dueAlerts(item: TAlertItem, now: Date, remindWorkingDaysBefore: 
   return out;
 }
 
-/** The notification kind of an alert (messages: notifications.kind.<kind>). */
-export function alertNotificationKind(kind: TAlertKind): string {
-  return `job.${kind}`;
+/** The notification kind of an alert, e.g. "job.REMIND_REPLY.7" (messages: notifications.kind.<kind>). */
+export function alertNotificationKind(alert: Pick<TDueAlert, "kind" | "step">): string {
+  return `job.${alert.kind}.${alert.step}`;
+}
+
+/** The alert kind and step of a notification kind written by the job; null for a transition's kind. */
+export function parseAlertNotificationKind(kind: string): { kind: TAlertKind; step: number } | null {
+  const m = /^job\.([A-Z_]+)\.(\d{1,3})$/.exec(kind);
+  if (!m || !(ALERT_KINDS as readonly string[]).includes(m[1] ?? "")) return null;
+  return { kind: m[1] as TAlertKind, step: Number(m[2]) };
 }

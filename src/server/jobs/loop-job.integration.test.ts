@@ -41,7 +41,7 @@ describe("the loop job", () => {
     // 7 working days before Tue 06-02 is Fri 05-22 (no holiday in between)
     for (let i = 0; i < 3; i++) await runLoopJob(sh("2026-05-22T08:00:00"));
     expect(await alertsOf(id)).toEqual([{ kind: "REMIND_REPLY", step: 7, round: 1 }]);
-    expect(await jobNotices(id)).toEqual([{ userId: w.cast.leadUnit.id, kind: "job.REMIND_REPLY" }]);
+    expect(await jobNotices(id)).toEqual([{ userId: w.cast.leadUnit.id, kind: "job.REMIND_REPLY.7" }]);
     await runLoopJob(sh("2026-06-01T08:00:00"));
     await runLoopJob(sh("2026-06-02T23:00:00"));
     expect((await alertsOf(id)).map((a) => a.step)).toEqual([7, 1]);
@@ -50,11 +50,11 @@ describe("the loop job", () => {
     await runLoopJob(sh("2026-06-03T08:00:00"));
     await runLoopJob(sh("2026-06-04T08:00:00"));
     expect(await alertsOf(id)).toContainEqual({ kind: "OVERDUE_REPLY", step: 1, round: 1 });
-    const overdue = (await jobNotices(id)).filter((n) => n.kind === "job.OVERDUE_REPLY").map((n) => n.userId).sort();
+    const overdue = (await jobNotices(id)).filter((n) => n.kind.startsWith("job.OVERDUE_REPLY.")).map((n) => n.userId).sort();
     expect(overdue).toEqual([w.cast.staff.id, w.cast.leadUnit.id].sort());
     // more than 30 days late: level 3, leaders too
     await runLoopJob(sh("2026-07-10T08:00:00"));
-    const level3 = await db().notification.count({ where: { itemId: id, kind: "job.OVERDUE_REPLY", userId: w.cast.leader.id } });
+    const level3 = await db().notification.count({ where: { itemId: id, kind: "job.OVERDUE_REPLY.3", userId: w.cast.leader.id } });
     expect(level3).toBe(1);
     // the audit log records what each run sent
     expect(await db().auditLog.count({ where: { action: "job.loop.run" } })).toBeGreaterThanOrEqual(4);
@@ -64,7 +64,7 @@ describe("the loop job", () => {
     const w = await setUp();
     const id = await handlingItem(w, { keySupervised: true });
     await runLoopJob(sh("2026-06-03T08:00:00"));
-    const to = (await jobNotices(id)).filter((n) => n.kind === "job.OVERDUE_REPLY").map((n) => n.userId);
+    const to = (await jobNotices(id)).filter((n) => n.kind.startsWith("job.OVERDUE_REPLY.")).map((n) => n.userId);
     expect(to).toContain(w.cast.leader.id);
   });
 

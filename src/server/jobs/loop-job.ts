@@ -63,7 +63,7 @@ async function sendBatch(tx: TTx, pending: readonly TPending[], now: Date): Prom
     kinds[alert.kind] = (kinds[alert.kind] ?? 0) + 1;
     const userIds = await recipientUserIds(tx, alert.recipients, "");
     if (userIds.length > 0) {
-      const kind = alertNotificationKind(alert.kind);
+      const kind = alertNotificationKind(alert);
       await tx.notification.createMany({ data: userIds.map((userId) => ({ userId, itemId, kind, createdAt: now })) });
       notifications += userIds.length;
     }

@@ -68,7 +68,11 @@ export class LoopSettingsRefusal extends Error {
 
 function problemsToFieldErrors(s: TLoopSettings): Record<string, string[]> {
   const out: Record<string, string[]> = {};
-  for (const p of loopSettingsProblems(s)) (out[p.field] ??= []).push(`settings.errors.${p.problem}`);
+  for (const p of loopSettingsProblems(s)) {
+    const key =
+      p.problem === "range" ? `range.${p.field}` : p.problem === "tooMany" ? (p.field === "remindWorkingDaysBefore" ? "remindTooMany" : "daysTooMany") : p.problem;
+    (out[p.field] ??= []).push(`settings.errors.${key}`);
+  }
   return out;
 }
 
