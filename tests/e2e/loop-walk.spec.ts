@@ -53,7 +53,7 @@ async function approveAndDeliver(page: Page) {
 }
 
 test("the loop end to end: submit, assign, reply B, 不满意, re-handle, 满意, closed with 回头看; then /submit → /track", async ({ page }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(360_000);
   const title = `e2e 闭环 ${randomUUID().slice(0, 8)}`;
 
   // 1 the deputy submits a suggestion
@@ -130,8 +130,11 @@ test("the loop end to end: submit, assign, reply B, 不满意, re-handle, 满意
     await expect(page.getByTestId("follow-up")).toHaveText(t("jobs.followUpState.PENDING"));
     await expect(actionForm(page, "followUpNote").button).toBeVisible();
     await expect(actionForm(page, "resolveFollowUp").button).toBeVisible();
-    // the timeline holds both rounds
-    await expect(page.getByText(t("workflow.action.evaluate"), { exact: true })).toHaveCount(2);
+    // the timeline holds both evaluations: back to handling, then closed
+    const evaluations = page.getByRole("listitem").filter({ hasText: new RegExp(`^${t("workflow.action.evaluate")}${t("workflow.stage.REPLIED")}`) });
+    await expect(evaluations).toHaveCount(2);
+    await expect(evaluations.nth(0)).toContainText(t("workflow.stage.HANDLING"));
+    await expect(evaluations.nth(1)).toContainText(t("workflow.stage.CLOSED"));
   });
 
   // 10 a resident submits at /submit and finds the item by its tracking number at /track
@@ -151,4 +154,37 @@ test("the loop end to end: submit, assign, reply B, 不满意, re-handle, 满意
   await expect(page.getByRole("heading", { level: 2, name: t("public.track.resultTitle") })).toBeVisible();
   await expect(page.getByText(publicTitle)).toBeVisible();
   await expect(page.getByText(t("public.track.stage.SUBMITTED"))).toBeVisible();
+});
+
+/** Issue 3 #3: staff edit their committee's deadline settings; a bad value is refused next to its field. */
+test("staff change the reminder days on the settings page; a bad value gets a Chinese message by the field", async ({ page }) => {
+  await signIn(page, "staff");
+  await page.getByRole("navigation", { name: t("common.mainNavigation") }).getByRole("link", { name: t("nav.loopSettings"), exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("settings.title"));
+  const reply = page.getByLabel(t("settings.fields.replyMonths"), { exact: true });
+  const remind = page.getByLabel(t("settings.fields.remindWorkingDaysBefore"), { exact: true });
+  const makeup = page.getByLabel(t("settings.fields.makeupWorkdays"), { exact: true });
+  await expect(reply).toHaveValue("3");
+  await reply.fill("0");
+  await makeup.fill("2026-10-09");
+  await page.getByRole("button", { name: t("settings.save"), exact: true }).click();
+  await expect(page.getByText(t("settings.errors.range.replyMonths"), { exact: true })).toBeVisible();
+  await expect(reply).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByText(t("settings.errors.notWeekend"), { exact: true })).toBeVisible();
+  await expect(makeup).toHaveAttribute("aria-invalid", "true");
+  await expect(remind).toHaveValue("7, 3, 1"); // what was typed stays
+
+  await reply.fill("3");
+  await makeup.fill("2026-01-04\n2026-02-14\n2026-02-28\n2026-05-09\n2026-09-20\n2026-10-10");
+  await remind.fill("5, 1");
+  await page.getByRole("button", { name: t("settings.save"), exact: true }).click();
+  await expect(page.getByText(t("settings.saved"), { exact: true })).toBeVisible();
+  await page.reload();
+  await expect(remind).toHaveValue("5, 1");
+  await expect(page.getByText(t("settings.defaults"), { exact: true })).toHaveCount(0);
+
+  // the page is staff's: a leader of the same committee gets the 403 page
+  await signOut(page);
+  await signIn(page, "leader");
+  expect((await page.goto("/settings/loop"))?.status()).toBe(403);
 });
