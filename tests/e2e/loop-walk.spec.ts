@@ -158,6 +158,7 @@ test("the loop end to end: submit, assign, reply B, 不满意, re-handle, 满意
 
 /** Issue 3 #3: staff edit their committee's deadline settings; a bad value is refused next to its field. */
 test("staff change the reminder days on the settings page; a bad value gets a Chinese message by the field", async ({ page }) => {
+  test.setTimeout(120_000);
   await signIn(page, "staff");
   await page.getByRole("navigation", { name: t("common.mainNavigation") }).getByRole("link", { name: t("nav.loopSettings"), exact: true }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("settings.title"));
