@@ -10,19 +10,16 @@
  * job code is used. Exit codes: 0 done, 1 failed.
  */
 import { pathToFileURL } from "node:url";
-import { setDbForTesting } from "@/server/db";
 import { runLoopJob } from "@/server/jobs/loop-job";
 
 async function main(): Promise<number> {
   const { openScriptDb } = await import("./db/connect");
   const { prisma, close } = await openScriptDb();
-  setDbForTesting(prisma); // the app's getDb() answers with this script's client
   try {
     const r = await runLoopJob(new Date(), prisma);
     console.log(`[lvzhi] jobs: ${r.alerts} alerts, ${r.notifications} notifications (${r.scanned} items scanned, ${r.ms} ms)`);
     return 0;
   } finally {
-    setDbForTesting(undefined);
     await close();
   }
 }
