@@ -28,6 +28,9 @@ async function main(): Promise<void> {
   const port = Number(option(["-p", "--port"], process.env.PORT ?? "3000"));
   const hostname = option(["-H", "--hostname"], "0.0.0.0");
   const hops = Number(process.env.TRUST_PROXY ?? "0");
+  // loop jobs: the in-process scheduler (src/instrumentation.ts) runs every 5 minutes unless the
+  // operator sets LVZHI_JOBS_INTERVAL_SECONDS (0 = off, e.g. when a cron runs `npm run jobs:run`)
+  process.env.LVZHI_JOBS_INTERVAL_SECONDS ??= "300";
   const app = next({ dev: false, dir: ROOT, hostname, port });
   const handle = app.getRequestHandler();
   await app.prepare();

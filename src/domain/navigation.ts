@@ -24,6 +24,7 @@ export const NAV_ITEMS: readonly TNavItem[] = [
   { key: "dutyReview", href: "/duty/review", permission: "duty:read" },
   { key: "dutyRanking", href: "/duty/ranking", permission: "duty:read" },
   { key: "learning", href: "/duty/learning", permission: "learning:read" },
+  { key: "loopSettings", href: "/settings/loop", permission: "loopSettings:manage" },
 ];
 
 export function navigationFor(role: TRole): TNavItem[] {

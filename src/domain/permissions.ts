@@ -34,6 +34,7 @@ export const PERMISSIONS = [
   "duty:confirm",
   "duty:manage",
   "learning:read",
+  "loopSettings:manage",
 ] as const;
 export type TPermission = (typeof PERMISSIONS)[number];
 
@@ -61,6 +62,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<TRole, readonly TPermission[]>> =
     "duty:confirm",
     "duty:manage",
     "learning:read",
+    "loopSettings:manage",
   ],
   LEADER: [...everyone, "dashboard:view", "deputy:read", "station:read", "group:read", "unit:read", "item:read", "item:export", "duty:read", "learning:read"],
   DEPUTY: [...everyone, "deputy:readSelf", "deputy:editSelf", "group:read", "station:read", "item:read", "item:submit", "duty:recordOwn", "learning:read"],

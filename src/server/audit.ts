@@ -30,7 +30,9 @@ export type TAuditAction =
   | "duty.record.create" | "duty.record.update" | "duty.record.submit" | "duty.record.confirm" | "duty.record.return"
   | "duty.photo.add" | "duty.attendance" | "duty.rules.update" | "duty.derived.sync" | "duty.report.export"
   | "duty.reflection.create" | "duty.training.create" | "duty.training.enrol" | "duty.training.attendance"
-  | "duty.training.material" | "duty.learning.create" | "duty.story.create" | "duty.story.publish";
+  | "duty.training.material" | "duty.learning.create" | "duty.story.create" | "duty.story.publish"
+  | "settings.loop.update"
+  | "job.loop.run";
 
 export type TAuditEntry = {
   actor?: { id: string; username: string; role: Role } | null;

@@ -25,6 +25,8 @@ const ZEnv = z.object({
   PII_KEY_ID: z.string().regex(/^[A-Za-z0-9_-]{1,16}$/, "PII_KEY_ID must be 1–16 of A–Z a–z 0–9 _ -").optional(),
   /** Retired keys, still accepted for decryption: "id:base64,id:base64". */
   PII_OLD_KEYS: z.string().optional(),
+  /** Seconds between runs of the loop's scheduled job inside this server; 0 = off (loop jobs). */
+  LVZHI_JOBS_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(0),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;

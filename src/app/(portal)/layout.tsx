@@ -8,6 +8,7 @@ import { SiteFooter } from "@/features/shell/components/site-footer";
 import { UnavailableNotice } from "@/features/shell/components/unavailable-notice";
 import type { TMessages } from "@/i18n/messages";
 import { isDatabaseUnavailable } from "@/server/errors";
+import { unreadNotificationCount } from "@/server/notifications/notifications";
 import { requireUser, type TSessionUser } from "@/server/session";
 
 type TNavKey = keyof TMessages["nav"];
@@ -28,12 +29,12 @@ export default async function PortalLayout({ children }: { children: ReactNode }
       </main>
     );
   }
-  const t = await getTranslations();
+  const [t, unread] = await Promise.all([getTranslations(), unreadNotificationCount(user).catch(() => 0)]);
   // every nav key has a label in both catalogs: src/i18n/catalog.test.ts
   const nav: TNavLink[] = navigationFor(user.role).map((item) => ({ href: item.href, label: t(`nav.${item.key as TNavKey}`) }));
   return (
     <>
-      <AppHeader user={user} nav={nav} />
+      <AppHeader user={user} nav={nav} unread={unread} />
       <div className="mx-auto flex w-full max-w-7xl flex-1">
         <aside className="hidden w-56 shrink-0 border-r border-gray-200 bg-white md:block">
           <nav aria-label={t("common.mainNavigation")} className="sticky top-0 p-3">

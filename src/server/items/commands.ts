@@ -12,7 +12,8 @@ import { getDb, type TTx } from "../db";
 import { NotFoundError } from "../errors";
 import type { TRequestContext } from "../request-context";
 import type { TSessionUser } from "../session";
-import { calendarClock } from "./clock";
+import { loadLoopSettings } from "../settings/loop-settings";
+import { settingsClock } from "./clock";
 import { ConflictError, WorkflowRefusal } from "./errors";
 import { actorFacts, canSee, loadFacts } from "./facts";
 import { recipientUserIds, writeNotifications } from "./notify";
@@ -154,7 +155,7 @@ export async function transitionItem(
   input: unknown,
   ctx: TRequestContext,
   now: Date = new Date(),
-  clock: TClock = calendarClock(),
+  clock?: TClock,
 ): Promise<TTransitioned> {
   if (!z.uuid().safeParse(itemId).success) throw new NotFoundError();
   if (!isAction(action)) throw new WorkflowRefusal(E.invalidInput);
@@ -165,7 +166,8 @@ export async function transitionItem(
     const result = applyTransition(before, action, input, actorFacts(actor), now);
     if (!result.ok) throw new WorkflowRefusal(result.error, result.fieldErrors);
     await checkReferences(tx, before.committeeId, itemId, result);
-    const after = factsAfter(before, result, now, clock);
+    // loop jobs: the committee's deadline settings (src/server/settings) unless a test hands in a clock
+    const after = factsAfter(before, result, now, clock ?? settingsClock(await loadLoopSettings(tx, before.committeeId)));
     const data = result.input as Record<string, unknown>;
 
     const { count } = await tx.item.updateMany({

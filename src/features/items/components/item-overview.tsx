@@ -20,8 +20,9 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 
 /** The item's facts: number, stage, dates, units, sponsors; then its text and the reply. */
 export async function ItemOverview({ item }: { item: TItemView }) {
-  const [t, tSource, tSat, format] = await Promise.all([
+  const [t, tJobs, tSource, tSat, format] = await Promise.all([
     getTranslations("items.detail"),
+    getTranslations("jobs"),
     getTranslations("workflow.source"),
     getTranslations("workflow.satisfaction"),
     getFormatter(),
@@ -50,6 +51,11 @@ export async function ItemOverview({ item }: { item: TItemView }) {
           {item.submitterName ? <Row label={t("submitter")}>{item.submitterName}</Row> : <Row label={t("sponsors")}>{sponsors || t("none")}</Row>}
           {item.resultClass ? <Row label={t("resultClass")}>{item.resultClass}</Row> : null}
           {item.satisfaction && isSatisfaction(item.satisfaction) ? <Row label={t("satisfaction")}>{tSat(item.satisfaction)}</Row> : null}
+          {item.followUp === "PENDING" || item.followUp === "RESOLVED" ? (
+            <Row label={tJobs("followUp")}>
+              <span data-testid="follow-up">{tJobs(`followUpState.${item.followUp}`)}</span>
+            </Row>
+          ) : null}
         </dl>
       </Card>
       <Card title={t("body")}>

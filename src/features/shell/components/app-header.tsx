@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { TRole } from "@/domain/roles";
+import { NotificationLink } from "@/features/notifications/components/notification-link";
 import { LocaleSwitcher } from "./locale-switcher";
 import { MobileNav } from "./mobile-nav";
 import type { TNavLink } from "./nav-links";
@@ -9,10 +10,12 @@ import { SignOutButton } from "./sign-out-button";
 type TAppHeaderProps = {
   user: { displayName: string; role: TRole };
   nav: readonly TNavLink[];
+  /** unread in-app notifications (loop jobs) */
+  unread?: number;
 };
 
 /** Product name, who is signed in and as what, language, sign-out; the phone menu underneath. */
-export function AppHeader({ user, nav }: TAppHeaderProps) {
+export function AppHeader({ user, nav, unread = 0 }: TAppHeaderProps) {
   const t = useTranslations("common");
   const tRoles = useTranslations("roles");
   return (
@@ -29,6 +32,7 @@ export function AppHeader({ user, nav }: TAppHeaderProps) {
             <span className="font-medium">{user.displayName}</span>
             <span className="ml-2 rounded bg-gray-100 px-1.5 py-0.5 text-xs text-gray-800">{tRoles(user.role)}</span>
           </p>
+          <NotificationLink unread={unread} />
           <LocaleSwitcher />
           <SignOutButton />
         </div>
