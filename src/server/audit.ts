@@ -20,7 +20,18 @@ export type TAuditAction =
   | "audit.verify"
   | "admin.create.cli"
   | "item.submit"
-  | "item.transition";
+  | "item.transition"
+  // deputies
+  | "deputy.create"
+  | "deputy.update"
+  | "deputy.deactivate"
+  | "deputy.reactivate"
+  | "deputy.profile.update"
+  | "deputy.pii.reveal"
+  | "deputy.import.validate"
+  | "deputy.import.commit"
+  | "deputy.import.discard"
+  | "deputy.export";
 
 export type TAuditEntry = {
   actor?: { id: string; username: string; role: Role } | null;
