@@ -7,7 +7,12 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "pg"],
-  experimental: { authInterrupts: true },
+  experimental: {
+    authInterrupts: true,
+    // deputies: roster uploads (10 MB, src/domain/roster/columns.ts) pass the proxy whole; a larger
+    // declared body is refused with 413 by the upload route before it is read.
+    proxyClientMaxBodySize: "11mb",
+  },
 };
 
 export default withNextIntl(nextConfig);

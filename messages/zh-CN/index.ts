@@ -24,5 +24,6 @@ export { default as nav } from "./nav.json";
 export { default as password } from "./password.json";
 export { default as pii } from "./pii.json";
 export { default as public } from "./public.json";
+export { default as register } from "./register.json";
 export { default as roles } from "./roles.json";
 export { default as workflow } from "./workflow.json";

@@ -16,7 +16,7 @@ const text = (max: number, required = false) =>
   z
     .string({ error: E("invalid") })
     .transform(cleanText)
-    .pipe(required ? z.string().min(1, P("required")).max(max, P("tooLong")) : z.string().max(max, P("tooLong")));
+    .pipe(required ? z.string().min(1, P("required")).max(max, E("tooLong")) : z.string().max(max, E("tooLong")));
 
 const optionalId = z
   .string({ error: E("invalid") })
@@ -29,7 +29,7 @@ const idList = z.array(z.guid({ error: E("invalid") }), { error: E("invalid") })
 /** Today is a parameter of the ID check (birth date not in the future): the schema reads the clock once. */
 const idCard = z
   .string({ error: E("invalid") })
-  .max(40, P("tooLong"))
+  .max(40, E("tooLong"))
   .transform((s, ctx) => {
     const v = normalizeIdCard(s);
     if (v === "") return null;
@@ -40,7 +40,7 @@ const idCard = z
 
 const phone = z
   .string({ error: E("invalid") })
-  .max(40, P("tooLong"))
+  .max(40, E("tooLong"))
   .transform((s, ctx) => {
     if (cleanText(s) === "") return null;
     const parsed = parsePhone(s);
@@ -51,11 +51,11 @@ const phone = z
 
 const expertise = z
   .string({ error: E("invalid") })
-  .max(400, P("tooLong"))
+  .max(400, E("tooLong"))
   .transform((s, ctx) => {
     const items = splitExpertise(s);
     const problem = expertiseProblem(items);
-    if (problem) ctx.addIssue({ code: "custom", message: P(problem) });
+    if (problem) ctx.addIssue({ code: "custom", message: E(problem) });
     return items;
   });
 

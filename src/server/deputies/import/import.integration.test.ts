@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { seedDemo } from "../../../../prisma/seed/demo";
-import { rosterRow, rosterXlsx, sessionUserFor, testIdCard, TEMPLATE_HEADER } from "../../../../tests/factories/roster";
+import { rosterRow, rosterXlsx, sessionUserFor, testIdCard } from "../../../../tests/factories/roster";
 import { testContext } from "../../../../tests/factories/users";
 import { useTestDatabase } from "../../../../tests/helpers/test-db";
 import { listDeputies } from "@/server/directory/deputies";

@@ -42,7 +42,8 @@ export async function getImportJob(actor: TActor, id: string): Promise<TImportJo
   return toJob(job);
 }
 
-export async function recentImportJobs(actor: TActor, take = 10): Promise<Omit<TImportJob, "report">[]> {
+/** The latest uploads (reports left out: empty here). */
+export async function recentImportJobs(actor: TActor, take = 10): Promise<TImportJob[]> {
   const scope = await writeScopeOf(actor);
   const jobs = await getDb().deputyImport.findMany({
     where: { committeeId: { in: [...scope.committeeIds] } },
@@ -50,8 +51,5 @@ export async function recentImportJobs(actor: TActor, take = 10): Promise<Omit<T
     take,
     select,
   });
-  return jobs.map((j) => {
-    const { report: _report, ...rest } = toJob(j);
-    return rest;
-  });
+  return jobs.map((j) => toJob({ ...j, report: [] }));
 }
