@@ -7,6 +7,7 @@ import { ZDeputyForm, ZDeputyRef, ZOwnProfileForm, ZRevealForm } from "@/domain/
 import type { TActionState } from "@/lib/action-state";
 import { runAction } from "@/server/actions";
 import { createDeputy, DeputyInputError, setDeputyActive, updateDeputy, updateOwnProfile } from "@/server/deputies/commands";
+import { ImportRefusal } from "@/server/deputies/errors";
 import { discardImport } from "@/server/deputies/import/commit";
 import { revealDeputyPii } from "@/server/deputies/reveal";
 import { deputyFormRecord } from "./form-data";
@@ -83,7 +84,12 @@ const ZImportRef = z.object({ importId: z.guid({ error: "actions.notFound" }) })
 export async function discardImportAction(_prev: TActionState, formData: FormData): Promise<TActionState> {
   const done: { id?: string } = {};
   const state = await runAction(formData, { permission: "deputy:write", schema: ZImportRef }, async (actor, data, ctx) => {
-    await discardImport(actor, data.importId, ctx);
+    try {
+      await discardImport(actor, data.importId, ctx);
+    } catch (error) {
+      if (error instanceof ImportRefusal) return { ok: false, message: error.messageKey };
+      throw error;
+    }
     done.id = data.importId;
   });
   if (done.id) redirect(`/deputies/import/${done.id}`);

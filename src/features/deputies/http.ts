@@ -1,8 +1,8 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
 import { MAX_ROSTER_BYTES } from "@/domain/roster/columns";
-import { ActionRefusal } from "@/server/actions";
 import { sameOrigin } from "@/server/action-input";
+import { ImportRefusal } from "@/server/deputies/errors";
 import { commitImport } from "@/server/deputies/import/commit";
 import { stageImport } from "@/server/deputies/import/stage";
 import { exportDeputies, rosterTemplate } from "@/server/deputies/xlsx";
@@ -36,7 +36,7 @@ async function answer(run: () => Promise<Response>): Promise<Response> {
     if (error instanceof UnauthenticatedError) return fail(401, "actions.signInAgain");
     if (error instanceof ForbiddenError) return fail(403, "actions.forbidden");
     if (error instanceof NotFoundError) return fail(404, "actions.notFound");
-    if (error instanceof ActionRefusal) return fail(409, error.messageKey);
+    if (error instanceof ImportRefusal) return fail(409, error.messageKey);
     if (isDatabaseUnavailable(error)) return fail(503, "actions.unavailable");
     throw error;
   }
@@ -94,7 +94,7 @@ export async function handleCommit(request: Request, importId: string): Promise<
     const ctx = requestContext(request.headers);
     const encoder = new TextEncoder();
     const failMessage = async (error: unknown): Promise<string> => {
-      if (error instanceof ActionRefusal) return say(error.messageKey);
+      if (error instanceof ImportRefusal) return say(error.messageKey);
       if (error instanceof NotFoundError) return say("actions.notFound");
       if (error instanceof ForbiddenError) return say("actions.forbidden");
       if (isDatabaseUnavailable(error)) return say("actions.unavailable");

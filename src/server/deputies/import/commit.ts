@@ -1,12 +1,12 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
-import { ActionRefusal } from "../../actions";
 import { writeAudit } from "../../audit";
 import { getDb } from "../../db";
 import { NotFoundError } from "../../errors";
 import { isId } from "../../directory/ids";
 import type { TRequestContext } from "../../request-context";
 import type { TSessionUser } from "../../session";
+import { ImportRefusal } from "../errors";
 import { writeScopeOf } from "../scope";
 import type { TStagedRow } from "./stage";
 
@@ -35,7 +35,7 @@ export async function commitImport(
         const [job] = await tx.$queryRaw<{ id: string; committeeId: string; status: string }[]>`
           SELECT "id", "committeeId", "status"::text AS "status" FROM "DeputyImport" WHERE "id" = ${importId}::uuid FOR UPDATE`;
         if (!job || !scope.committeeIds.has(job.committeeId)) throw new NotFoundError("import");
-        if (job.status !== "VALIDATED") throw new ActionRefusal("register.import.errors.notReady");
+        if (job.status !== "VALIDATED") throw new ImportRefusal("register.import.errors.notReady");
         const total = await tx.deputyImportRow.count({ where: { importId } });
         onProgress({ done: 0, total });
         let done = 0;
@@ -75,7 +75,7 @@ export async function commitImport(
   } catch (error) {
     // someone registered one of these people since the roster was checked: nothing was imported
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw new ActionRefusal("register.import.errors.duplicateSinceValidation");
+      throw new ImportRefusal("register.import.errors.duplicateSinceValidation");
     }
     throw error;
   }
@@ -88,7 +88,7 @@ export async function discardImport(actor: TSessionUser, importId: string, ctx: 
   await getDb().$transaction(async (tx) => {
     const job = await tx.deputyImport.findUnique({ where: { id: importId }, select: { committeeId: true, status: true } });
     if (!job || !scope.committeeIds.has(job.committeeId)) throw new NotFoundError("import");
-    if (job.status !== "VALIDATED") throw new ActionRefusal("register.import.errors.notReady");
+    if (job.status !== "VALIDATED") throw new ImportRefusal("register.import.errors.notReady");
     await tx.deputyImportRow.deleteMany({ where: { importId } });
     await tx.deputyImport.update({ where: { id: importId }, data: { status: "DISCARDED", finishedAt: new Date() } });
     await writeAudit(tx, {
