@@ -1,7 +1,6 @@
 "use client";
 
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { Alert, Button, buttonClasses } from "@/components/ui";
@@ -14,7 +13,6 @@ type TLine = { done?: number; total?: number; ok?: boolean; imported?: number; m
  */
 export function ImportCommit({ importId, rows }: { importId: string; rows: number }) {
   const t = useTranslations("register.import");
-  const router = useRouter();
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
   const [pending, setPending] = useState(false);
@@ -49,7 +47,6 @@ export function ImportCommit({ importId, rows }: { importId: string; rows: numbe
       setResult({ ok: false, text: t("refusals.network") });
     }
     setPending(false);
-    router.refresh();
   }
 
   const total = progress?.total ?? rows;
