@@ -49,6 +49,19 @@ test("staff import a 200-deputy roster through the browser and find the deputies
   await page.getByRole("button", { name: t("register.import.upload"), exact: true }).click();
   await expect(page.getByText(t("register.import.refusals.notSpreadsheet"), { exact: true }).first()).toBeVisible();
 
+  // a 50 MB file: refused in the page before sending, and by the server on its own (413, in Chinese)
+  const big = Buffer.alloc(50 * 1024 * 1024, 1);
+  await page.getByLabel(t("register.import.file")).setInputFiles({ name: "大名册.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: big });
+  await page.getByRole("button", { name: t("register.import.upload"), exact: true }).click();
+  await expect(page.getByText(t("register.import.refusals.tooLarge"), { exact: true }).first()).toBeVisible();
+  const origin = new URL(page.url()).origin;
+  const direct = await page.request.post(`/deputies/import/upload?committee=00000000-0000-4000-8000-000000000000&name=big.xlsx`, {
+    data: big,
+    headers: { "Content-Type": "application/octet-stream", Origin: origin },
+  });
+  expect(direct.status()).toBe(413);
+  expect(await direct.json()).toEqual({ ok: false, message: t("register.import.refusals.tooLarge") });
+
   await page.getByLabel(t("register.import.file")).setInputFiles({ name: `名册${tag}.xlsx`, mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: await roster(tag, base) });
   await page.getByRole("button", { name: t("register.import.upload"), exact: true }).click();
   await expect(page).toHaveURL(/\/deputies\/import\/[0-9a-f-]{36}$/, { timeout: 30_000 });
