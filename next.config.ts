@@ -12,6 +12,9 @@ const nextConfig: NextConfig = {
     // duty photos (5 MB each, src/server/duty/uploads.ts) and training materials (8 MB; under the proxy's 10 MB body buffer) are sent
     // through server actions; the commands check every file's size and bytes themselves
     serverActions: { bodySizeLimit: "9mb" },
+    // deputies: roster uploads (10 MB, src/domain/roster/columns.ts) pass the proxy whole; a larger
+    // declared body is refused with 413 by the upload route before it is read.
+    proxyClientMaxBodySize: "11mb",
   },
 };
 

@@ -28,6 +28,7 @@ export { default as notifications } from "./notifications.json";
 export { default as password } from "./password.json";
 export { default as pii } from "./pii.json";
 export { default as public } from "./public.json";
+export { default as register } from "./register.json";
 export { default as roles } from "./roles.json";
 export { default as settings } from "./settings.json";
 export { default as workflow } from "./workflow.json";

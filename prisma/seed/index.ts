@@ -15,6 +15,7 @@ if (process.env.NODE_ENV === "production") {
 
 const { openScriptDb } = await import("../../scripts/db/connect");
 const { seedDemo } = await import("./demo");
+const { seedDeputyContacts } = await import("./deputy-contacts");
 
 function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -33,6 +34,8 @@ let exitCode = 0;
 try {
   const report = await seedDemo(prisma);
   report.total += await (await import("./duty")).seedDuty(prisma); // issue 5: duty records, study, training, stories
+  const contacts = await seedDeputyContacts(prisma); // deputies (issue 4)
+  if (contacts > 0) console.log(`代表联系方式（加密）：${contacts} 位。`);
   const rows = Object.entries(report.inserted).map(([table, n]) => `${table} ${n}`).join(", ");
   console.log(report.total === 0 ? "演示数据已存在，未新增任何行。" : `演示数据已载入：新增 ${report.total} 行（${rows}）。`);
   for (const name of report.foreignAccounts) {

@@ -32,7 +32,18 @@ export type TAuditAction =
   | "duty.reflection.create" | "duty.training.create" | "duty.training.enrol" | "duty.training.attendance"
   | "duty.training.material" | "duty.learning.create" | "duty.story.create" | "duty.story.publish"
   | "settings.loop.update"
-  | "job.loop.run";
+  | "job.loop.run"
+  // deputies
+  | "deputy.create"
+  | "deputy.update"
+  | "deputy.deactivate"
+  | "deputy.reactivate"
+  | "deputy.profile.update"
+  | "deputy.pii.reveal"
+  | "deputy.import.validate"
+  | "deputy.import.commit"
+  | "deputy.import.discard"
+  | "deputy.export";
 
 export type TAuditEntry = {
   actor?: { id: string; username: string; role: Role } | null;

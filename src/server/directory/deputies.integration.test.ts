@@ -58,7 +58,7 @@ describe("deputy directory scope", () => {
     expect((await listDeputies(leader)).total).toBe(inNanyang.length);
   });
 
-  it("shows a Nanyang deputy's record with groups and stations and no personal numbers", async () => {
+  it("shows a Nanyang deputy's record with groups and stations, personal numbers only masked", async () => {
     const withStation = await db().deputy.findFirstOrThrow({
       where: { regionId: { in: [...nanyang] }, stations: { some: {} }, groups: { some: {} } },
       select: { id: true },
@@ -68,7 +68,7 @@ describe("deputy directory scope", () => {
     expect(detail.stations.length).toBeGreaterThan(0);
     expect(detail.regionPath[0]).toBe("河南省");
     expect(Object.keys(detail).sort()).toEqual(
-      ["committeeName", "delegationName", "expertise", "gender", "groups", "id", "level", "name", "regionName", "regionPath", "stations", "status", "termNumber", "title", "workUnit"].sort(),
+      ["bio", "committeeId", "committeeName", "delegationName", "expertise", "gender", "groups", "id", "level", "name", "phone", "pii", "regionName", "regionPath", "stations", "status", "termNumber", "title", "workUnit"].sort(),
     );
   });
 

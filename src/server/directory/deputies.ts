@@ -8,13 +8,17 @@ import { isId } from "./ids";
 import { clampPage, PAGE_SIZE, toPage, type TPage } from "./paging";
 import { descendantsWithin, regionPath, type TRegionTree } from "./regions";
 import { regionTreeOf } from "./scope";
+import { idCardIndexes, maskedPii, phoneIndexes, type TMaskedPii } from "../deputies/pii";
+import { normalizeIdCard } from "@/domain/pii/id-card";
+import { normalizePhone } from "@/domain/pii/phone";
 
 export type TDeputyFilters = {
   level?: DeputyLevel;
   regionId?: string;
   groupId?: string;
   stationId?: string;
-  /** a substring of the name, e.g. "春" */
+  status?: DeputyStatus;
+  /** a substring of the name, e.g. "春"; or a whole ID number or phone number (exact, by blind index) */
   q?: string;
   page?: number;
 };
@@ -29,10 +33,15 @@ export type TDeputyRow = {
   workUnit: string | null;
   regionName: string;
   committeeName: string;
+  /** masked (138****5678); the clear number only through revealDeputyPii */
+  phone: string;
 };
 
-/** A deputy as the directory shows it. No ID-card, phone or address: those come encrypted later. */
+/** A deputy as the directory shows it. ID number, phone and address only masked. */
 export type TDeputyDetail = TDeputyRow & {
+  committeeId: string;
+  pii: TMaskedPii;
+  bio: string | null;
   termNumber: number;
   delegationName: string | null;
   regionPath: string[];
@@ -51,11 +60,16 @@ const rowSelect = {
   workUnit: true,
   region: { select: { name: true } },
   committee: { select: { name: true } },
+  phoneCipher: true,
 } satisfies Prisma.DeputySelect;
 
 const detailSelect = {
   ...rowSelect,
   regionId: true,
+  committeeId: true,
+  idCardCipher: true,
+  addressCipher: true,
+  bio: true,
   termNumber: true,
   expertise: true,
   delegation: { select: { name: true } },
@@ -78,6 +92,7 @@ function toRow(d: TRowRecord): TDeputyRow {
     workUnit: d.workUnit,
     regionName: d.region.name,
     committeeName: d.committee.name,
+    phone: maskedPii({ idCardCipher: null, phoneCipher: d.phoneCipher, addressCipher: null }).phone,
   };
 }
 
@@ -89,6 +104,9 @@ export function likeLiteral(text: string): string {
 async function toDetail(d: TDetailRecord): Promise<TDeputyDetail> {
   return {
     ...toRow(d),
+    committeeId: d.committeeId,
+    pii: maskedPii(d),
+    bio: d.bio,
     termNumber: d.termNumber,
     delegationName: d.delegation?.name ?? null,
     regionPath: await regionPath(d.regionId),
@@ -108,21 +126,41 @@ function hasMalformedId(filters: TDeputyFilters): boolean {
   return [filters.regionId, filters.groupId, filters.stationId].some((id) => id !== undefined && !isId(id));
 }
 
-/** Deputies in the actor's region scope, filtered, sorted by name (code-point order), 20 a page. */
-export async function listDeputies(actor: TActor, filters: TDeputyFilters = {}): Promise<TPage<TDeputyRow>> {
+/**
+ * The search box: a whole ID number or phone number is looked up exactly through its blind index
+ * (the clear number is never in the database); anything else is a substring of the name.
+ */
+function searchWhere(raw: string | undefined): Prisma.DeputyWhereInput {
+  const q = raw?.trim();
+  if (!q) return {};
+  const id = normalizeIdCard(q);
+  if (/^\d{17}[\dX]$/.test(id)) return { idCardIndex: { in: idCardIndexes(id) } };
+  const phone = /^[\d\s+()-]{7,}$/.test(q) ? normalizePhone(q) : null;
+  if (phone) return { phoneIndex: { in: phoneIndexes(phone) } };
+  return { name: { contains: likeLiteral(q) } };
+}
+
+/** The filter as a where clause within the actor's scope; null when nothing can match. */
+export async function deputyListWhere(actor: TActor, filters: Omit<TDeputyFilters, "page">): Promise<Prisma.DeputyWhereInput | null> {
   assertCan(actor, "deputy:read");
-  if (hasMalformedId(filters)) return toPage([], 0, 1, 1);
+  if (hasMalformedId(filters)) return null;
   const tree = await regionTreeOf(actor);
   const regionIds = regionFilter(tree, filters.regionId);
-  if (regionIds.length === 0) return toPage([], 0, 1, 1);
-  const q = filters.q?.trim();
-  const where: Prisma.DeputyWhereInput = {
+  if (regionIds.length === 0) return null;
+  return {
     regionId: { in: regionIds },
     ...(filters.level ? { level: filters.level } : {}),
-    ...(q ? { name: { contains: likeLiteral(q) } } : {}),
+    ...(filters.status ? { status: filters.status } : {}),
+    ...searchWhere(filters.q),
     ...(filters.groupId ? { groups: { some: { groupId: filters.groupId } } } : {}),
     ...(filters.stationId ? { stations: { some: { stationId: filters.stationId } } } : {}),
   };
+}
+
+/** Deputies in the actor's region scope, filtered, sorted by name (code-point order), 20 a page. */
+export async function listDeputies(actor: TActor, filters: TDeputyFilters = {}): Promise<TPage<TDeputyRow>> {
+  const where = await deputyListWhere(actor, filters);
+  if (!where) return toPage([], 0, 1, 1);
   const db = getDb();
   const total = await db.deputy.count({ where });
   const { page, pageCount, skip } = clampPage(filters.page ?? 1, total);

@@ -2,10 +2,10 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { EmptyState, Table, type TColumn } from "@/components/ui";
 import type { TDeputyRow } from "@/server/directory/deputies";
-import { linkClass, NoWrap, Wide } from "./fields";
+import { linkClass, NoWrap, Wide } from "@/features/directory/components/fields";
 
 export async function DeputyTable({ rows }: { rows: TDeputyRow[] }) {
-  const [t, te] = await Promise.all([getTranslations("directory"), getTranslations("enums")]);
+  const [t, te, tr] = await Promise.all([getTranslations("directory"), getTranslations("enums"), getTranslations("register.list")]);
   if (rows.length === 0) return <EmptyState title={t("deputies.empty")}>{t("deputies.emptyHint")}</EmptyState>;
   const columns: TColumn<TDeputyRow>[] = [
     {
@@ -18,6 +18,7 @@ export async function DeputyTable({ rows }: { rows: TDeputyRow[] }) {
     { key: "level", header: t("deputies.columns.level"), cell: (d) => <NoWrap>{te(`deputyLevel.${d.level}`)}</NoWrap> },
     { key: "region", header: t("deputies.columns.region"), cell: (d) => <NoWrap>{d.regionName}</NoWrap> },
     { key: "title", header: t("deputies.columns.title"), cell: (d) => <Wide>{[d.workUnit, d.title].filter(Boolean).join(" ") || t("none")}</Wide> },
+    { key: "phone", header: tr("phone"), cell: (d) => <NoWrap>{d.phone || t("none")}</NoWrap> },
     { key: "status", header: t("deputies.columns.status"), cell: (d) => <NoWrap>{te(`deputyStatus.${d.status}`)}</NoWrap> },
   ];
   return <Table caption={t("deputies.tableCaption")} captionHidden columns={columns} rows={rows} rowKey={(d) => d.id} empty={t("deputies.empty")} />;

@@ -1,0 +1,4 @@
+export * from "./columns";
+export * from "./fields";
+export * from "./validate";
+export * from "./deputy-form";
