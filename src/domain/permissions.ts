@@ -28,6 +28,8 @@ export const PERMISSIONS = [
   "audit:read",
   "item:read",
   "item:submit",
+  "grid:read",
+  "grid:report",
 ] as const;
 export type TPermission = (typeof PERMISSIONS)[number];
 
@@ -50,11 +52,13 @@ export const ROLE_PERMISSIONS: Readonly<Record<TRole, readonly TPermission[]>> =
     "unit:write",
     "item:read",
     "item:submit",
+    "grid:read",
+    "grid:report",
   ],
-  LEADER: [...everyone, "dashboard:view", "deputy:read", "station:read", "group:read", "unit:read", "item:read"],
-  DEPUTY: [...everyone, "deputy:readSelf", "deputy:editSelf", "group:read", "station:read", "item:read", "item:submit"],
+  LEADER: [...everyone, "dashboard:view", "deputy:read", "station:read", "group:read", "unit:read", "item:read", "grid:read"],
+  DEPUTY: [...everyone, "deputy:readSelf", "deputy:editSelf", "group:read", "station:read", "item:read", "item:submit", "grid:read", "grid:report"],
   UNIT: [...everyone, "unit:readOwn", "item:read"],
-  STATION_MANAGER: [...everyone, "station:manageOwn", "station:read"],
+  STATION_MANAGER: [...everyone, "station:manageOwn", "station:read", "grid:read", "grid:report"],
 };
 
 export function can(role: TRole, permission: TPermission): boolean {
