@@ -26,3 +26,6 @@ export { default as pii } from "./pii.json";
 export { default as public } from "./public.json";
 export { default as roles } from "./roles.json";
 export { default as workflow } from "./workflow.json";
+export { default as stations } from "./stations.json";
+export { default as grid } from "./grid.json";
+export { default as groups } from "./groups.json";

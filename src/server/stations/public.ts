@@ -33,7 +33,7 @@ export async function getPublicStation(id: string): Promise<TPublicStation> {
 /** Published reception days of a public station in a date range, without the visitor counts. */
 export async function publicReceptionDays(id: string, first: string, last: string): Promise<Omit<TReceptionDay, "visitCount">[]> {
   await getPublicStation(id);
-  return (await receptionDaysBetween(id, first, last)).map(({ visitCount: _omit, ...day }) => day);
+  return (await receptionDaysBetween(id, first, last)).map((d) => ({ id: d.id, date: d.date, startTime: d.startTime, endTime: d.endTime, note: d.note, deputies: d.deputies }));
 }
 
 /**
