@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-export const GRID_LIMITS = { name: 60, description: 200, title: 120, body: 5000, resident: 60 } as const;
+export const GRID_LIMITS = { name: 60, description: 200, title: 120, body: 4800, resident: 60 } as const;
 
 const req = (max: number) => z.string({ error: "stations.errors.required" }).trim().min(1, "stations.errors.required").max(max, "stations.errors.tooLong");
 const opt = (max: number) => z.string({ error: "stations.errors.tooLong" }).trim().max(max, "stations.errors.tooLong").optional().transform((s) => (s ? s : undefined));

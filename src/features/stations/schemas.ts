@@ -3,7 +3,8 @@ import { STATION_EVENT_KINDS } from "@/domain/stations/kinds";
 import { STATION_KINDS } from "@/domain/vocabulary";
 
 /** Field rules of the station forms; messages are catalog keys shown next to the field. */
-export const LIMITS = { name: 80, theme: 40, address: 160, note: 200, visitor: 60, title: 120, body: 5000, place: 160, summary: 2000 } as const;
+/** `body` leaves room for the line naming the station and day that the item's text gets (the loop allows 5,000). */
+export const LIMITS = { name: 80, theme: 40, address: 160, note: 200, visitor: 60, title: 120, body: 4800, place: 160, summary: 2000 } as const;
 
 const E = {
   required: "stations.errors.required",
