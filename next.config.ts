@@ -7,7 +7,8 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "pg"],
-  experimental: { authInterrupts: true },
+  // research reports (issue 4) are uploaded through a server action: 10 MB files plus the form
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "11mb" } },
 };
 
 export default withNextIntl(nextConfig);

@@ -51,6 +51,8 @@ test("a station manager publishes a reception day that appears on the public sta
   await page.getByLabel(t("stations.reception.endTime"), { exact: true }).fill(slot.end);
   await page.getByRole("button", { name: t("stations.reception.publish") }).click();
   await expect(page.getByText(t("stations.errors.dutyDeputies"), { exact: true })).toBeVisible();
+  // what was typed is still there after the refusal
+  await expect(page.getByLabel(t("stations.reception.startTime"), { exact: true })).toHaveValue(slot.start);
 
   const deputies = page.getByRole("group", { name: t("stations.reception.deputies") }).getByRole("checkbox");
   await deputies.first().check();

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { startTransition, useActionState, type FormEvent } from "react";
 import { FormStatus } from "@/components/form/form-status";
 import { useActionMessages } from "@/components/form/use-action-messages";
 import { Button, Field, FieldShell, controlClasses, describedBy } from "@/components/ui";
@@ -14,8 +14,15 @@ export function SpecForm({ action, fields, submitLabel, testId }: TProps) {
   const [state, formAction, pending] = useActionState(action, INITIAL_ACTION_STATE);
   const { fieldError } = useActionMessages(state);
   const multipart = fields.some((f) => f.kind === "file");
+  // React resets a form after its `action` runs; submitting through a transition instead keeps
+  // what was typed when the server refuses it (the action still works without JavaScript).
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    startTransition(() => formAction(data));
+  };
   return (
-    <form action={formAction} className="space-y-4" noValidate data-testid={testId} encType={multipart ? "multipart/form-data" : undefined}>
+    <form action={formAction} onSubmit={onSubmit} className="space-y-4" noValidate data-testid={testId} encType={multipart ? "multipart/form-data" : undefined}>
       <FormStatus state={state} />
       {fields.map((f) => (
         <SpecField key={f.name} field={f} error={f.kind === "hidden" ? undefined : fieldError(f.name)} />
