@@ -11,7 +11,8 @@ const nextConfig: NextConfig = {
     authInterrupts: true,
     // duty photos (5 MB each, src/server/duty/uploads.ts) and training materials (8 MB; under the proxy's 10 MB body buffer) are sent
     // through server actions; the commands check every file's size and bytes themselves
-    serverActions: { bodySizeLimit: "9mb" },
+    // research reports (issue 4, 10 MB files plus the form) are the largest
+    serverActions: { bodySizeLimit: "11mb" },
     // deputies: roster uploads (10 MB, src/domain/roster/columns.ts) pass the proxy whole; a larger
     // declared body is refused with 413 by the upload route before it is read.
     proxyClientMaxBodySize: "11mb",

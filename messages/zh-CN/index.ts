@@ -32,3 +32,6 @@ export { default as register } from "./register.json";
 export { default as roles } from "./roles.json";
 export { default as settings } from "./settings.json";
 export { default as workflow } from "./workflow.json";
+export { default as stations } from "./stations.json";
+export { default as grid } from "./grid.json";
+export { default as groups } from "./groups.json";

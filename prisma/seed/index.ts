@@ -16,6 +16,7 @@ if (process.env.NODE_ENV === "production") {
 const { openScriptDb } = await import("../../scripts/db/connect");
 const { seedDemo } = await import("./demo");
 const { seedDeputyContacts } = await import("./deputy-contacts");
+const { seedStationsActivity } = await import("./stations-activity");
 
 function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -41,6 +42,8 @@ try {
   for (const name of report.foreignAccounts) {
     console.warn(`注意：账号 ${name} 已存在且不是演示数据创建的，保持原样，未关联演示数据。`);
   }
+  const activity = await seedStationsActivity(prisma);
+  if (activity > 0) console.log(`联络站接待日、活动、网格等演示数据：新增 ${activity} 行。`);
   console.log(`用时 ${report.ms} ms。演示账号密码见 README。`);
 } catch (error) {
   console.error(`演示数据载入失败（已整体回滚）：${message(error)}`);

@@ -25,6 +25,7 @@ export const NAV_ITEMS: readonly TNavItem[] = [
   { key: "dutyRanking", href: "/duty/ranking", permission: "duty:read" },
   { key: "learning", href: "/duty/learning", permission: "learning:read" },
   { key: "loopSettings", href: "/settings/loop", permission: "loopSettings:manage" },
+  { key: "grid", href: "/stations/grid", permission: "grid:read" },
 ];
 
 export function navigationFor(role: TRole): TNavItem[] {

@@ -35,6 +35,8 @@ export const PERMISSIONS = [
   "duty:manage",
   "learning:read",
   "loopSettings:manage",
+  "grid:read",
+  "grid:report",
 ] as const;
 export type TPermission = (typeof PERMISSIONS)[number];
 
@@ -63,11 +65,13 @@ export const ROLE_PERMISSIONS: Readonly<Record<TRole, readonly TPermission[]>> =
     "duty:manage",
     "learning:read",
     "loopSettings:manage",
+    "grid:read",
+    "grid:report",
   ],
-  LEADER: [...everyone, "dashboard:view", "deputy:read", "station:read", "group:read", "unit:read", "item:read", "item:export", "duty:read", "learning:read"],
-  DEPUTY: [...everyone, "deputy:readSelf", "deputy:editSelf", "group:read", "station:read", "item:read", "item:submit", "duty:recordOwn", "learning:read"],
+  LEADER: [...everyone, "dashboard:view", "deputy:read", "station:read", "group:read", "unit:read", "item:read", "item:export", "duty:read", "learning:read", "grid:read"],
+  DEPUTY: [...everyone, "deputy:readSelf", "deputy:editSelf", "group:read", "station:read", "item:read", "item:submit", "duty:recordOwn", "learning:read", "grid:read", "grid:report"],
   UNIT: [...everyone, "unit:readOwn", "item:read", "item:export"],
-  STATION_MANAGER: [...everyone, "station:manageOwn", "station:read"],
+  STATION_MANAGER: [...everyone, "station:manageOwn", "station:read", "grid:read", "grid:report"],
 };
 
 export function can(role: TRole, permission: TPermission): boolean {

@@ -43,7 +43,21 @@ export type TAuditAction =
   | "deputy.import.validate"
   | "deputy.import.commit"
   | "deputy.import.discard"
-  | "deputy.export";
+  | "deputy.export"
+  // stations, groups, grid
+  | "station.create"
+  | "station.update"
+  | "station.reception.publish"
+  | "station.reception.cancel"
+  | "station.visit.record"
+  | "station.event.create"
+  | "station.event.issue"
+  | "grid.cell.create"
+  | "grid.finding.report"
+  | "group.theme.create"
+  | "group.activity.create"
+  | "group.report.upload"
+  | "group.report.download";
 
 export type TAuditEntry = {
   actor?: { id: string; username: string; role: Role } | null;

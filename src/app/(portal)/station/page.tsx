@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { EmptyState, PageHeader } from "@/components/ui";
+import { EmptyState, PageHeader, buttonClasses } from "@/components/ui";
 import { can } from "@/domain/permissions";
 import { Stack } from "@/features/directory/components/fields";
 import { StationDetail } from "@/features/directory/components/station-detail";
@@ -14,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The stations this manager runs (managerId = their account), each with its deputies on duty. */
 export default async function MyStationPage() {
   const actor = await requirePermission("station:manageOwn");
-  const [t, stations] = await Promise.all([getTranslations("directory.myStation"), listManagedStations(actor)]);
+  const [t, ts, stations] = await Promise.all([getTranslations("directory.myStation"), getTranslations("stations"), listManagedStations(actor)]);
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
@@ -23,7 +24,20 @@ export default async function MyStationPage() {
       ) : (
         <Stack>
           {stations.map((s) => (
-            <StationDetail key={s.id} station={s} linkDeputies={can(actor.role, "deputy:read")} nameAsTitle />
+            <div key={s.id} className="space-y-3">
+              <p className="flex flex-wrap gap-2">
+                <Link href={`/stations/${s.id}`} className={buttonClasses("primary", "sm")}>
+                  {ts("workspace", { name: s.name })}
+                </Link>
+                <Link href={`/stations/${s.id}/reception/new`} className={buttonClasses("secondary", "sm")}>
+                  {ts("reception.publish")}
+                </Link>
+                <Link href={`/public/stations/${s.id}`} className={buttonClasses("secondary", "sm")}>
+                  {ts("publicPage")}
+                </Link>
+              </p>
+              <StationDetail station={s} linkDeputies={can(actor.role, "deputy:read")} nameAsTitle />
+            </div>
           ))}
         </Stack>
       )}

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { PageHeader, Pagination } from "@/components/ui";
+import { PageHeader, Pagination, buttonClasses } from "@/components/ui";
+import { can } from "@/domain/permissions";
 import { KindNav } from "@/features/directory/components/kind-nav";
 import { StationSummaryTable } from "@/features/directory/components/station-summary";
 import { StationTable } from "@/features/directory/components/station-table";
@@ -16,8 +18,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function StationsPage({ searchParams }: { searchParams: Promise<TSearchParams> }) {
   const actor = await requirePermission("station:read");
   const search = parseSearch(ZStationSearch, await searchParams);
-  const [t, te, summary, result] = await Promise.all([
+  const [t, ts, te, summary, result] = await Promise.all([
     getTranslations("directory.stations"),
+    getTranslations("stations"),
     getTranslations("enums.stationKind"),
     summarizeStations(actor),
     listStations(actor, search),
@@ -25,7 +28,27 @@ export default async function StationsPage({ searchParams }: { searchParams: Pro
   const kinds = [{ label: t("allKinds") }, ...STATION_KINDS.map((k) => ({ value: k, label: te(k) }))];
   return (
     <>
-      <PageHeader title={t("title")} description={t("description")} />
+      <PageHeader
+        title={t("title")}
+        description={t("description")}
+        actions={
+          <>
+            <Link href="/stations/network" className={buttonClasses("secondary", "sm")}>
+              {ts("network.link")}
+            </Link>
+            {can(actor.role, "grid:read") ? (
+              <Link href="/stations/grid" className={buttonClasses("secondary", "sm")}>
+                {ts("gridLink")}
+              </Link>
+            ) : null}
+            {can(actor.role, "station:write") ? (
+              <Link href="/stations/new" className={buttonClasses("primary", "sm")}>
+                {ts("newTitle")}
+              </Link>
+            ) : null}
+          </>
+        }
+      />
       <StationSummaryTable rows={summary} />
       <section aria-labelledby="station-list-title" className="mt-6">
         <div className="mb-3 flex flex-wrap items-baseline justify-between gap-3">
