@@ -20,6 +20,8 @@ export const NAV_ITEMS: readonly TNavItem[] = [
   { key: "users", href: "/admin/users", permission: "user:manage" },
   { key: "audit", href: "/audit", permission: "audit:read" },
   { key: "account", href: "/account", permission: "account:changeOwnPassword" },
+  { key: "livelihood", href: "/livelihood", permission: "livelihood:read" },
+  { key: "supervision", href: "/livelihood/topics", permission: "supervision:read" },
 ];
 
 export function navigationFor(role: TRole): TNavItem[] {

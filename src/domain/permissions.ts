@@ -28,6 +28,11 @@ export const PERMISSIONS = [
   "audit:read",
   "item:read",
   "item:submit",
+  "livelihood:read",
+  "livelihood:manage",
+  "livelihood:vote",
+  "livelihood:report",
+  "supervision:read",
 ] as const;
 export type TPermission = (typeof PERMISSIONS)[number];
 
@@ -50,10 +55,13 @@ export const ROLE_PERMISSIONS: Readonly<Record<TRole, readonly TPermission[]>> =
     "unit:write",
     "item:read",
     "item:submit",
+    "livelihood:read",
+    "livelihood:manage",
+    "supervision:read",
   ],
-  LEADER: [...everyone, "dashboard:view", "deputy:read", "station:read", "group:read", "unit:read", "item:read"],
-  DEPUTY: [...everyone, "deputy:readSelf", "deputy:editSelf", "group:read", "station:read", "item:read", "item:submit"],
-  UNIT: [...everyone, "unit:readOwn", "item:read"],
+  LEADER: [...everyone, "dashboard:view", "deputy:read", "station:read", "group:read", "unit:read", "item:read", "livelihood:read", "supervision:read"],
+  DEPUTY: [...everyone, "deputy:readSelf", "deputy:editSelf", "group:read", "station:read", "item:read", "item:submit", "livelihood:read", "livelihood:vote", "supervision:read"],
+  UNIT: [...everyone, "unit:readOwn", "item:read", "livelihood:read", "livelihood:report"],
   STATION_MANAGER: [...everyone, "station:manageOwn", "station:read"],
 };
 
