@@ -20,7 +20,9 @@ export type TAuditAction =
   | "audit.verify"
   | "admin.create.cli"
   | "item.submit"
-  | "item.transition";
+  | "item.transition"
+  // livelihood (issue 7): plans, candidates, ballots (never the choices), supervision, ratings
+  | `livelihood.${"plan" | "candidate" | "ballot" | "milestone" | "inspection" | "rating" | "topic" | "finding"}.${string}`;
 
 export type TAuditEntry = {
   actor?: { id: string; username: string; role: Role } | null;

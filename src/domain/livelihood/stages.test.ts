@@ -16,7 +16,7 @@ const facts = (over: Partial<TPlanFacts> = {}): TPlanFacts => ({
 describe("the plan's stage table", () => {
   it("walks 征集 → 初定 → 审议 → 票决 → 监督 → 评估 → 归档, one step at a time, skipping none", () => {
     let stage: (typeof LIVELIHOOD_STAGES)[number] = "COLLECTION";
-    const visited = [stage];
+    const visited: string[] = [stage];
     for (let step = nextStep(stage); step; step = nextStep(stage)) {
       const r = planStep(stage, step, "STAFF", facts());
       if (!r.ok) throw new Error(r.error);
