@@ -19,6 +19,7 @@ export { default as enums } from "./enums.json";
 export { default as errors } from "./errors.json";
 export { default as home } from "./home.json";
 export { default as items } from "./items.json";
+export { default as livelihood } from "./livelihood.json";
 export { default as login } from "./login.json";
 export { default as nav } from "./nav.json";
 export { default as password } from "./password.json";

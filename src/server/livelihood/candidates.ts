@@ -125,8 +125,8 @@ export async function planView(actor: TLivelihoodActor, planId: unknown) {
     unitName: responsibleUnit?.name ?? null,
     proposerName: actor.role === "STAFF" ? proposerName : null,
   }));
-  const { committeeId: _committee, version: _version, ...rest } = plan;
-  return { plan: rest, candidates };
+  const { id, year, title, stage, seats, collectOpensAt, collectClosesAt, deliberationNote } = plan;
+  return { plan: { id, year, title, stage, seats, collectOpensAt, collectClosesAt, deliberationNote }, candidates };
 }
 
 /** The committee's active units, for the responsible-unit select. */

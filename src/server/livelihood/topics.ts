@@ -129,8 +129,8 @@ export async function topicView(actor: TSessionUser, topicId: unknown) {
     db.supervisionParticipant.findMany({ where: { topicId: topic.id }, orderBy: { deputy: { name: "asc" } }, select: { deputy: { select: { id: true, name: true, level: true } } } }),
     db.supervisionFinding.findMany({ where: { topicId: topic.id }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, text: true, item: { select: { id: true, trackingNumber: true, stage: true } } } }),
   ]);
-  const { committeeId: _c, ...rest } = topic;
-  return { topic: rest, participants: participants.map((p) => p.deputy), findings };
+  const { id, kind, year, title, description } = topic;
+  return { topic: { id, kind, year, title, description }, participants: participants.map((p) => p.deputy), findings };
 }
 
 /** Deputies of the committee who may take part (for the staff's picker). */
