@@ -38,6 +38,8 @@ try {
     console.warn(`注意：账号 ${name} 已存在且不是演示数据创建的，保持原样，未关联演示数据。`);
   }
   console.log(`用时 ${report.ms} ms。演示账号密码见 README。`);
+  const livelihood = await (await import("./livelihood")).seedLivelihood(prisma);
+  if (livelihood > 0) console.log(`民生实事与专项监督演示数据：新增 ${livelihood} 行。`);
 } catch (error) {
   console.error(`演示数据载入失败（已整体回滚）：${message(error)}`);
   exitCode = 1;
