@@ -33,7 +33,7 @@ describe("the ballot table's schema", () => {
       JOIN information_schema.constraint_column_usage ccu ON ccu.constraint_name = tc.constraint_name AND ccu.table_schema = tc.table_schema
       WHERE tc.table_schema = current_schema() AND tc.table_name = 'LivelihoodBallot' AND tc.constraint_type = 'FOREIGN KEY'`;
     expect(fks.map((f) => f.foreign_table)).toEqual(["LivelihoodBallotSession"]);
-  });
+  }, 120_000);
 
   it("keeps turnout apart, with no timestamp either, and one row per deputy and session as its primary key", async () => {
     const cols = await db().$queryRaw<TCol[]>`
@@ -45,7 +45,7 @@ describe("the ballot table's schema", () => {
       JOIN information_schema.key_column_usage kcu ON kcu.constraint_name = tc.constraint_name AND kcu.table_schema = tc.table_schema
       WHERE tc.table_schema = current_schema() AND tc.table_name = 'LivelihoodTurnout' AND tc.constraint_type = 'PRIMARY KEY' ORDER BY kcu.column_name`;
     expect(pk.map((p) => p.column_name)).toEqual(["deputyId", "sessionId"]);
-  });
+  }, 120_000);
 });
 
 describe("what the pages and the certificate read", () => {
@@ -89,5 +89,5 @@ describe("what the pages and the certificate read", () => {
       const text = JSON.stringify({ ...row, id: String(row.id) });
       for (const id of [...c, ...ballots.map((b) => b.id)]) expect(text).not.toContain(id);
     }
-  });
+  }, 120_000);
 });

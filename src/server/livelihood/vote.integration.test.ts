@@ -31,7 +31,7 @@ describe("the ballot session", () => {
     await expect(stepPlan(w.deputies[0]!, planId, "openBallot", ctx, VOTE_DAY)).rejects.toThrow(ForbiddenError);
     await expect(stepPlan(w.foreignStaff, planId, "openBallot", ctx, VOTE_DAY)).rejects.toThrow(NotFoundError);
     expect(await db().livelihoodBallotSession.count({ where: { planId } })).toBe(0);
-  });
+  }, 120_000);
 
   it("counts each deputy's ballot once and certifies issued, cast, valid, invalid, votes and the chosen projects", async () => {
     const w = await seedVoteWorld(db(), 4);
@@ -56,7 +56,7 @@ describe("the ballot session", () => {
     const chosen = await db().livelihoodCandidate.findMany({ where: { planId, chosen: true }, select: { id: true } });
     expect(chosen.map((x) => x.id).sort()).toEqual([c[0], c[1]].sort());
     expect((await db().livelihoodPlan.findUniqueOrThrow({ where: { id: planId } })).stage).toBe("SUPERVISION");
-  });
+  }, 120_000);
 });
 
 describe("bad ballots are refused with a Chinese message and leave nothing behind (issue 7 #7)", () => {
@@ -78,7 +78,7 @@ describe("bad ballots are refused with a Chinese message and leave nothing behin
     expect(await refusal(castBallot(d1!, planId, [c[1]], ctx, VOTE_DAY))).toBe("livelihood.vote.errors.closed");
     expect(await db().livelihoodBallot.count(inPlan)).toBe(1);
     expect(await db().livelihoodTurnout.count(inPlan)).toBe(1);
-  });
+  }, 120_000);
 
   it("refuses a deputy of another congress (the plan does not exist for them) and every other role", async () => {
     const w = await seedVoteWorld(db(), 1);
@@ -87,14 +87,14 @@ describe("bad ballots are refused with a Chinese message and leave nothing behin
     for (const other of [w.staff, w.leader, w.roadsUnit]) await expect(castBallot(other, planId, [c[0]], ctx, VOTE_DAY)).rejects.toThrow(ForbiddenError);
     await expect(castBallot(w.deputies[0]!, "not-a-uuid", [c[0]], ctx, VOTE_DAY)).rejects.toThrow(NotFoundError);
     expect(await db().livelihoodBallot.count({ where: { session: { planId } } })).toBe(0);
-  });
+  }, 120_000);
 
   it("refuses a terminated deputy", async () => {
     const w = await seedVoteWorld(db(), 1);
     const { planId, candidateIds: c } = await planWithOpenBallot(w, 2);
     await db().deputy.update({ where: { id: w.deputies[0]!.deputyId! }, data: { status: "TERMINATED" } });
     await expect(castBallot(w.deputies[0]!, planId, [c[0]], ctx, VOTE_DAY)).rejects.toThrow(ForbiddenError);
-  });
+  }, 120_000);
 });
 
 describe("the audit trail of a ballot", () => {
@@ -108,5 +108,5 @@ describe("the audit trail of a ballot", () => {
     for (const id of c) expect(text).not.toContain(id);
     const ballot = await db().livelihoodBallot.findFirstOrThrow({ where: { session: { planId } } });
     expect(text).not.toContain(ballot.id);
-  });
+  }, 120_000);
 });
