@@ -10,7 +10,7 @@ import { ForbiddenError } from "../errors";
 import type { TRequestContext } from "../request-context";
 import { ballotChoices } from "./ballot-session";
 import { planInScope } from "./plans";
-import { TX_OPTIONS, auditActor, isUniqueViolation, refuse, type TLivelihoodActor } from "./scope";
+import { auditActor, isUniqueViolation, refuse, type TLivelihoodActor } from "./scope";
 
 /**
  * Casting a secret ballot. In ONE transaction: the turnout row (session, deputy) — whose primary key
@@ -19,6 +19,8 @@ import { TX_OPTIONS, auditActor, isUniqueViolation, refuse, type TLivelihoodActo
  * it. Nothing returned, stored or logged links the deputy to the choices.
  */
 const ZChoices = z.array(z.string().max(64)).max(200);
+// a whole congress may press the button at once: ballots queue (the audit chain takes one at a time)
+const BALLOT_TX = { maxWait: 60_000, timeout: 120_000 } as const;
 
 export async function castBallot(actor: TLivelihoodActor, planId: unknown, choicesInput: unknown, ctx: TRequestContext, now = new Date()): Promise<void> {
   assertCan(actor, "livelihood:vote");
@@ -52,10 +54,12 @@ export async function castBallot(actor: TLivelihoodActor, planId: unknown, choic
         requestId: ctx.requestId,
         at: now,
       });
-    }, TX_OPTIONS);
+    }, BALLOT_TX);
   } catch (error) {
     // two ballots of one deputy at the same moment: the turnout key let one through
     if (isUniqueViolation(error)) refuse(E.voteTwice);
+    // a burst longer than the queue allows: nothing was written, the deputy casts it again
+    if ((error as { code?: unknown } | null)?.code === "P2028") refuse("livelihood.vote.errors.busy");
     throw error;
   }
 }
