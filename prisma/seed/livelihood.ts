@@ -8,10 +8,12 @@ import { CODE } from "./regions";
  * projects, so the candidates below are invented, plausible ones on those themes.
  *   2026: in 审议 (deliberation), eight shortlisted candidates for five projects — staff open the ballot.
  *   2025: in 监督, its ballot closed, three projects with milestones (one overdue) and an inspection.
+ *   2027: in 征集, its public form open from a week before the seed ran for 45 days (/public/livelihood).
  * Idempotent: nothing is written when the 2026 plan exists. One transaction.
  */
 const PLAN_2026 = demoId("livelihoodPlan", `${CODE.NANYANG}/2026`);
 const PLAN_2025 = demoId("livelihoodPlan", `${CODE.NANYANG}/2025`);
+const PLAN_2027 = demoId("livelihoodPlan", `${CODE.NANYANG}/2027`);
 
 type TCand = { title: string; description: string; source: "PUBLIC" | "DEPUTY" | "GOVERNMENT"; shortlisted: boolean; unit?: string };
 
@@ -107,6 +109,23 @@ export async function seedLivelihood(prisma: PrismaClient): Promise<number> {
         await tx.livelihoodInspection.create({ data: { candidateId: c25[1]!.id, deputyId: deputyAccount.id, date: at("2026-05-18T00:00:00Z"), findings: "唐河县项目区灌溉渠系已配套，建议加快机井通电。" } });
         rows++;
       }
+
+      const day = 86_400_000;
+      const seededAt = Date.now();
+      await tx.livelihoodPlan.create({
+        data: {
+          id: PLAN_2027, committeeId, year: 2027, title: "2027年南阳市民生实事项目", stage: "COLLECTION", seats: 5,
+          collectOpensAt: new Date(seededAt - 7 * day), collectClosesAt: new Date(seededAt + 45 * day),
+        },
+      });
+      rows += 1 + (
+        await tx.livelihoodCandidate.createMany({
+          data: [
+            { title: "城区背街小巷路灯补亮", description: "部分背街小巷夜间无照明，居民出行不便。", source: "PUBLIC" as const, proposerName: "市民" },
+            { title: "乡镇幼儿园普惠扩容", description: "新增普惠性学位，解决入园难。", source: "DEPUTY" as const, proposerName: null },
+          ].map((c, i) => ({ ...c, id: demoId("livelihoodCandidate", `${PLAN_2027}/${c.title}`), planId: PLAN_2027, createdAt: new Date(seededAt - (5 - i) * day) })),
+        })
+      ).count;
 
       const topic = (key: string, kind: "SPECIAL_TOPIC" | "LAW_ENFORCEMENT", title: string, description: string, finding: string, from: number) => ({
         id: demoId("supervisionTopic", key), kind, title, description, finding, from,

@@ -3,6 +3,7 @@ import { seedDemo } from "../../prisma/seed/demo";
 import { seedLivelihood } from "../../prisma/seed/livelihood";
 import { ballotCertificate } from "@/server/livelihood/vote";
 import { listPlans, stepPlan } from "@/server/livelihood/plans";
+import { listOpenPlans } from "@/server/livelihood/public";
 import { projectsView } from "@/server/livelihood/supervision";
 import type { TSessionUser } from "@/server/session";
 import { useTestDatabase } from "../helpers/test-db";
@@ -22,7 +23,9 @@ describe("the livelihood demo data (南阳)", () => {
     expect(await seedLivelihood(db())).toBe(0);
     const staff = await demoUser("staff");
     const plans = await listPlans(staff);
-    expect(plans.map((p) => [p.year, p.stage])).toEqual([[2026, "DELIBERATION"], [2025, "SUPERVISION"]]);
+    expect(plans.map((p) => [p.year, p.stage])).toEqual([[2027, "COLLECTION"], [2026, "DELIBERATION"], [2025, "SUPERVISION"]]);
+    expect((await listOpenPlans()).map((p) => p.year)).toEqual([2027]); // the public form is open now
+    plans.shift();
     const cert = await ballotCertificate(staff, plans[1]!.id);
     expect(cert?.tally).toMatchObject({ cast: 40, turnout: 40, valid: 40, invalid: 0 });
     expect(cert?.candidates.map((c) => c.votes)).toEqual([36, 33, 29, 14, 8]);
@@ -31,6 +34,6 @@ describe("the livelihood demo data (南阳)", () => {
     expect(projects.map((p) => p.title)).toEqual(["高标准农田建设"]); // a unit sees its own project
     expect(projects[0]!.milestones[0]!.overdue).toBe(true);
     await stepPlan(staff, plans[0]!.id, "openBallot", testContext());
-    expect((await listPlans(staff))[0]!.stage).toBe("VOTING");
+    expect((await listPlans(staff))[1]!.stage).toBe("VOTING");
   }, 120_000);
 });
