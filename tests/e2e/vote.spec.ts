@@ -123,3 +123,25 @@ test("staff open the ballot, three deputies vote in secret, staff close it and t
   });
   expect(counts).toEqual({ b: "3", r: "3" });
 });
+
+test("a resident proposes a candidate project without an account while the collection is open", async ({ page }) => {
+  test.setTimeout(60_000);
+  const title = `e2e 民生项目 ${randomUUID().slice(0, 6)}`;
+  await page.goto("/public/livelihood");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("livelihood.public.title"));
+  const form = page.getByRole("form", { name: t("livelihood.public.title") });
+  await form.getByRole("button", { name: t("livelihood.public.submit"), exact: true }).click();
+  await expect(form.getByText(t("livelihood.candidate.errors.title"), { exact: true })).toBeVisible();
+  await form.getByLabel(t("livelihood.candidate.title"), { exact: true }).fill(title);
+  await form.getByLabel(t("livelihood.candidate.description"), { exact: true }).fill("小区门口路段夜间照明不足。");
+  await form.getByRole("button", { name: t("livelihood.public.submit"), exact: true }).click();
+  await expect(form.getByText(t("livelihood.public.thanks"), { exact: true })).toBeVisible();
+  const stored = await withDb(async (db) => {
+    const { rows } = await db.query<{ source: string; year: number }>(
+      `SELECT c."source", p."year" FROM "LivelihoodCandidate" c JOIN "LivelihoodPlan" p ON p."id" = c."planId" WHERE c."title" = $1`,
+      [title],
+    );
+    return rows;
+  });
+  expect(stored).toEqual([{ source: "PUBLIC", year: 2027 }]);
+});
