@@ -22,6 +22,7 @@ export { default as home } from "./home.json";
 export { default as itemLists } from "./itemLists.json";
 export { default as items } from "./items.json";
 export { default as jobs } from "./jobs.json";
+export { default as livelihood } from "./livelihood.json";
 export { default as login } from "./login.json";
 export { default as nav } from "./nav.json";
 export { default as notifications } from "./notifications.json";

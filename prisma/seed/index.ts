@@ -45,6 +45,8 @@ try {
   const activity = await seedStationsActivity(prisma);
   if (activity > 0) console.log(`联络站接待日、活动、网格等演示数据：新增 ${activity} 行。`);
   console.log(`用时 ${report.ms} ms。演示账号密码见 README。`);
+  const livelihood = await (await import("./livelihood")).seedLivelihood(prisma);
+  if (livelihood > 0) console.log(`民生实事与专项监督演示数据：新增 ${livelihood} 行。`);
 } catch (error) {
   console.error(`演示数据载入失败（已整体回滚）：${message(error)}`);
   exitCode = 1;

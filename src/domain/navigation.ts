@@ -26,6 +26,8 @@ export const NAV_ITEMS: readonly TNavItem[] = [
   { key: "learning", href: "/duty/learning", permission: "learning:read" },
   { key: "loopSettings", href: "/settings/loop", permission: "loopSettings:manage" },
   { key: "grid", href: "/stations/grid", permission: "grid:read" },
+  { key: "livelihood", href: "/livelihood", permission: "livelihood:read" },
+  { key: "supervision", href: "/livelihood/topics", permission: "supervision:read" },
 ];
 
 export function navigationFor(role: TRole): TNavItem[] {

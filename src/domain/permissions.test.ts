@@ -44,13 +44,24 @@ describe("navigation", () => {
   it("shows the audit log to the auditor only and user management to the admin only", () => {
     expect(navigationFor("AUDITOR").map((i) => i.key)).toEqual(["home", "audit", "account"]);
     expect(navigationFor("ADMIN").map((i) => i.key)).toEqual(["home", "users", "account"]);
-    expect(navigationFor("UNIT").map((i) => i.key)).toEqual(["home", "items", "myUnit", "account"]);
+    expect(navigationFor("UNIT").map((i) => i.key)).toEqual(["home", "items", "myUnit", "account", "livelihood"]);
   });
 
   it("shows the item list to the roles of the loop and the submission form to deputies and staff only", () => {
     for (const role of ROLES) {
       expect(navigationFor(role).some((i) => i.key === "items")).toBe(["STAFF", "LEADER", "DEPUTY", "UNIT"].includes(role));
       expect(can(role, "item:submit")).toBe(role === "STAFF" || role === "DEPUTY");
+    }
+  });
+});
+
+describe("livelihood projects (issue 7)", () => {
+  it("lets staff run them, deputies vote, units report and leaders read", () => {
+    for (const role of ROLES) {
+      expect(can(role, "livelihood:manage")).toBe(role === "STAFF");
+      expect(can(role, "livelihood:vote")).toBe(role === "DEPUTY");
+      expect(can(role, "livelihood:report")).toBe(role === "UNIT");
+      expect(can(role, "livelihood:read")).toBe(["STAFF", "LEADER", "DEPUTY", "UNIT"].includes(role));
     }
   });
 });

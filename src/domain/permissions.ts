@@ -37,6 +37,11 @@ export const PERMISSIONS = [
   "loopSettings:manage",
   "grid:read",
   "grid:report",
+  "livelihood:read",
+  "livelihood:manage",
+  "livelihood:vote",
+  "livelihood:report",
+  "supervision:read",
 ] as const;
 export type TPermission = (typeof PERMISSIONS)[number];
 
@@ -67,10 +72,13 @@ export const ROLE_PERMISSIONS: Readonly<Record<TRole, readonly TPermission[]>> =
     "loopSettings:manage",
     "grid:read",
     "grid:report",
+    "livelihood:read",
+    "livelihood:manage",
+    "supervision:read",
   ],
-  LEADER: [...everyone, "dashboard:view", "deputy:read", "station:read", "group:read", "unit:read", "item:read", "item:export", "duty:read", "learning:read", "grid:read"],
-  DEPUTY: [...everyone, "deputy:readSelf", "deputy:editSelf", "group:read", "station:read", "item:read", "item:submit", "duty:recordOwn", "learning:read", "grid:read", "grid:report"],
-  UNIT: [...everyone, "unit:readOwn", "item:read", "item:export"],
+  LEADER: [...everyone, "dashboard:view", "deputy:read", "station:read", "group:read", "unit:read", "item:read", "item:export", "duty:read", "learning:read", "grid:read", "livelihood:read", "supervision:read"],
+  DEPUTY: [...everyone, "deputy:readSelf", "deputy:editSelf", "group:read", "station:read", "item:read", "item:submit", "duty:recordOwn", "learning:read", "grid:read", "grid:report", "livelihood:read", "livelihood:vote", "supervision:read"],
+  UNIT: [...everyone, "unit:readOwn", "item:read", "item:export", "livelihood:read", "livelihood:report"],
   STATION_MANAGER: [...everyone, "station:manageOwn", "station:read", "grid:read", "grid:report"],
 };
 

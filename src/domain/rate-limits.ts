@@ -14,6 +14,8 @@ export const RATE_LIMITS = {
   trackLookupPerIp: { points: 30, durationSeconds: 60 },
   /** password-reset requests, per client address */
   passwordResetPerIp: { points: 5, durationSeconds: 60 * 60 },
+  /** the public livelihood-project proposal form, per client address (issue 7) */
+  livelihoodProposalPerIp: { points: 5, durationSeconds: 10 * 60 },
 } as const satisfies Record<string, TRateLimitPolicy>;
 
 export type TRateLimitName = keyof typeof RATE_LIMITS;

@@ -57,7 +57,9 @@ export type TAuditAction =
   | "group.theme.create"
   | "group.activity.create"
   | "group.report.upload"
-  | "group.report.download";
+  | "group.report.download"
+  // livelihood (issue 7): plans, candidates, ballots (never the choices), supervision, ratings
+  | `livelihood.${"plan" | "candidate" | "ballot" | "milestone" | "inspection" | "rating" | "topic" | "finding"}.${string}`;
 
 export type TAuditEntry = {
   actor?: { id: string; username: string; role: Role } | null;

@@ -1,0 +1,5 @@
+export * from "./errors";
+export * from "./stages";
+export * from "./window";
+export * from "./ballot";
+export * from "./supervision";
