@@ -20,6 +20,7 @@ export const NAV_ITEMS: readonly TNavItem[] = [
   { key: "users", href: "/admin/users", permission: "user:manage" },
   { key: "audit", href: "/audit", permission: "audit:read" },
   { key: "account", href: "/account", permission: "account:changeOwnPassword" },
+  { key: "dashboard", href: "/dashboard", permission: "dashboard:view" },
 ];
 
 export function navigationFor(role: TRole): TNavItem[] {

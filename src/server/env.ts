@@ -20,6 +20,8 @@ const ZEnv = z.object({
   PII_KEY_ID: z.string().regex(/^[A-Za-z0-9_-]{1,16}$/, "PII_KEY_ID must be 1–16 of A–Z a–z 0–9 _ -").optional(),
   /** Retired keys, still accepted for decryption: "id:base64,id:base64". */
   PII_OLD_KEYS: z.string().optional(),
+  /** "1" serves /dashboard/floor, the benchmark's framework floor (scripts/bench); off otherwise. */
+  LVZHI_BENCH_FLOOR: z.enum(["0", "1"]).default("0"),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;
