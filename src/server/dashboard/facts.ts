@@ -37,7 +37,8 @@ export async function upsertFacts(tx: TTx, ids: readonly string[], clock: Pick<T
     JOIN "Region" r ON r."id" = c."regionId"
     WHERE i."id" = ANY(${list}::uuid[])`;
   const history = await tx.$queryRaw<THistoryRow[]>`
-    SELECT h."itemId"::text AS "itemId", h."at", h."action", h."round", h."toStage"::text AS "toStage", h."detail"
+    SELECT h."itemId"::text AS "itemId", h."at", h."action", h."round", h."toStage"::text AS "toStage",
+           jsonb_build_object('complex', h."detail"->'complex', 'days', h."detail"->'days', 'satisfaction', h."detail"->'satisfaction') AS "detail"
     FROM "ItemHistory" h
     WHERE h."itemId" = ANY(${list}::uuid[]) AND h."action" = ANY(${[...FACT_ACTIONS]}::text[])
     ORDER BY h."itemId", h."at", h."id"`;
