@@ -127,4 +127,10 @@ describe("the dashboard's figures on a hand-made data set", () => {
     expect((await counts()).get("stage")).toMatchObject({ HANDLING: 3 });
     expect((await counts()).get("stage").ASSIGNED).toBeUndefined();
   });
+
+  it("makes one refresh of many that found the figures stale at once", async () => {
+    const runs = await Promise.all(Array.from({ length: 5 }, () => refreshDashboard({ wait: true, unlessYoungerThanMs: 60_000 })));
+    expect(runs.filter((r) => r !== null)).toHaveLength(1);
+    expect(await refreshDashboard({ unlessYoungerThanMs: 60_000 })).toBeNull();
+  });
 });

@@ -1,6 +1,6 @@
 import "server-only";
 import { after } from "next/server";
-import { freshnessOf } from "@/domain/dashboard/freshness";
+import { BACKGROUND_AFTER_MS, freshnessOf } from "@/domain/dashboard/freshness";
 import type { TActor } from "../authz";
 import { figureCounts, figureYears } from "./counts";
 import { deputiesProvider } from "./providers/deputies";
@@ -28,12 +28,12 @@ export async function ensureFresh(now: Date = new Date()): Promise<Date> {
   const at = await lastRefresh();
   const freshness = freshnessOf(at, now);
   if (freshness === "sync") {
-    await refreshDashboard({ wait: true });
+    await refreshDashboard({ wait: true, unlessYoungerThanMs: BACKGROUND_AFTER_MS });
     return (await lastRefresh()) ?? now;
   }
   if (freshness === "background") {
     after(async () => {
-      await refreshDashboard().catch((e: unknown) => console.error("[dashboard] refresh failed", e));
+      await refreshDashboard({ unlessYoungerThanMs: BACKGROUND_AFTER_MS }).catch((e: unknown) => console.error("[dashboard] refresh failed", e));
     });
   }
   return at as Date;

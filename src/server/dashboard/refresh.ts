@@ -28,7 +28,14 @@ async function changedItemIds(tx: TTx, since: Date | null): Promise<{ ids: strin
   return { ids: rows.map((r) => r.id), latest };
 }
 
-export async function refreshDashboard(opts: { full?: boolean; wait?: boolean; now?: () => Date } = {}): Promise<TRefreshResult | null> {
+/**
+ * `full` rebuilds everything; `wait` waits for another instance's refresh instead of skipping;
+ * `unlessYoungerThanMs` skips when, once the lock is held, the figures turn out to be that fresh
+ * (twenty requests that all found them stale make one refresh, not twenty).
+ */
+export async function refreshDashboard(
+  opts: { full?: boolean; wait?: boolean; unlessYoungerThanMs?: number; now?: () => Date } = {},
+): Promise<TRefreshResult | null> {
   const clockNow = opts.now ?? (() => new Date());
   return getDb().$transaction(async (tx) => {
     if (opts.wait) {
@@ -39,6 +46,7 @@ export async function refreshDashboard(opts: { full?: boolean; wait?: boolean; n
     }
     const started = Date.now();
     const state = await tx.dashboardRefresh.findUnique({ where: { id: 1 } });
+    if (state && opts.unlessYoungerThanMs !== undefined && clockNow().getTime() - state.refreshedAt.getTime() < opts.unlessYoungerThanMs) return null;
     const full = opts.full || !state;
     const since = full || !state ? null : new Date(state.itemsWatermark.getTime() - WATERMARK_OVERLAP_MS);
     const { ids, latest } = await changedItemIds(tx, since);
