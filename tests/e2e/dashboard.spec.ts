@@ -16,7 +16,7 @@ async function seriousViolations(page: Page) {
 }
 
 test("the leader switches a chart to its table and drills down to a list of the same count", async ({ page }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(180_000);
   await signIn(page, "leader");
   await mainNav(page).getByRole("link", { name: t("nav.dashboard"), exact: true }).click();
   await expect(page).toHaveURL(/\/dashboard$/);
