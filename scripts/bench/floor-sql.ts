@@ -33,7 +33,7 @@ export const FLOOR_QUERIES: Record<string, string> = {
       FROM "ItemHistory" h JOIN "Item" i ON i."id" = h."itemId" JOIN "StandingCommittee" c ON c."id" = i."committeeId"
       WHERE c."regionId" IN (SELECT "id" FROM sub) AND h."action" IN ('assign', 'approveExtension', 'deliverReply')
       GROUP BY 1)
-    SELECT count(*) FILTER (WHERE delivered <= assigned + interval '3 months' + make_interval(days => ext)) AS on_time, count(*) FILTER (WHERE delivered IS NOT NULL) AS replied FROM t`,
+    SELECT count(*) FILTER (WHERE delivered <= assigned + interval '3 months' + make_interval(days => ext::int)) AS on_time, count(*) FILTER (WHERE delivered IS NOT NULL) AS replied FROM t`,
   deputies: `
     WITH RECURSIVE sub AS (SELECT "id" FROM "Region" WHERE "id" = $1::uuid UNION ALL SELECT r."id" FROM "Region" r JOIN sub ON r."parentId" = sub."id")
     SELECT d."level", count(*) FROM "Deputy" d WHERE d."status" = 'ACTIVE' AND d."regionId" IN (SELECT "id" FROM sub) GROUP BY 1`,

@@ -18,8 +18,8 @@ export type TDashboardScope = {
   /** the region the figures are for: the filter, or the root */
   regionId: string;
   region: TRegionNode;
-  /** regions offered by the region filter (province, cities, counties of the scope) */
-  regionOptions: TRegionNode[];
+  /** regions offered by the region filter, root first, each followed by its children (depth for indenting) */
+  regionOptions: (TRegionNode & { depth: number })[];
   /** the selected region's children (deputies by region) */
   children: TRegionNode[];
   year: number | null;
@@ -39,11 +39,19 @@ export async function dashboardScope(actor: TActor, filters: TScopeFilters): Pro
   if (!region) throw new ForbiddenError("region outside the scope");
   const nodes = [...tree.byId.values()];
   const byName = (a: TRegionNode, b: TRegionNode) => a.name.localeCompare(b.name, "zh-CN") || a.id.localeCompare(b.id);
+  const childrenOf = new Map<string, TRegionNode[]>();
+  for (const n of nodes) if (n.parentId && FILTER_REGION_LEVELS.includes(n.level)) childrenOf.set(n.parentId, [...(childrenOf.get(n.parentId) ?? []), n]);
+  const regionOptions: (TRegionNode & { depth: number })[] = [];
+  const walk = (n: TRegionNode, depth: number) => {
+    regionOptions.push({ ...n, depth });
+    for (const c of (childrenOf.get(n.id) ?? []).sort(byName)) walk(c, depth + 1);
+  };
+  walk(root, 0);
   return {
     rootId: root.id,
     regionId,
     region,
-    regionOptions: nodes.filter((n) => FILTER_REGION_LEVELS.includes(n.level)).sort(byName),
+    regionOptions,
     children: nodes.filter((n) => n.parentId === regionId).sort(byName),
     year: filters.year ?? null,
     level: filters.level ?? null,

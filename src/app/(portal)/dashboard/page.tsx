@@ -21,11 +21,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
     throw e;
   });
   const [t, format] = await Promise.all([getTranslations("dashboard"), getFormatter()]);
-  const root = data.scope.tree.byId.get(data.scope.rootId);
-  const regions = [
-    ...(root ? [root] : []),
-    ...data.scope.regionOptions.filter((r) => r.id !== data.scope.rootId),
-  ];
+  const regions = data.scope.regionOptions.map((r) => ({ id: r.id, name: `${"\u3000".repeat(r.depth)}${r.name}` }));
   return (
     <>
       <PageHeader

@@ -32,8 +32,10 @@ export function FigureCard({ id, title, hint, headline, chart, rows, labels }: T
   const open = (row: TFigureCardRow | undefined) => {
     if (row?.href) router.push(row.href);
   };
-  const data = rows.map((r) => ({ ...r }));
-  const height = chart === "ranking" ? Math.max(160, rows.length * 28 + 40) : 220;
+  // a ranking's chart shows the units; its total (key ALL) stays in the list and the table
+  const charted = chart === "ranking" ? rows.filter((r) => r.key !== "ALL") : rows;
+  const data = charted.map((r) => ({ ...r }));
+  const height = chart === "ranking" ? Math.max(160, charted.length * 28 + 40) : 220;
   return (
     <section aria-labelledby={headingId} data-figure={id} className="rounded-lg border border-gray-200 bg-white p-4 shadow-xs">
       <div className="flex items-start justify-between gap-2">
@@ -87,11 +89,11 @@ export function FigureCard({ id, title, hint, headline, chart, rows, labels }: T
           </tbody>
         </table>
       ) : (
-        <div className="mt-3" style={{ height }} role="img" aria-label={`${title}: ${rows.map((r) => `${r.label} ${r.value}`).join("，")}`}>
+        <div className="mt-3" style={{ height }} role="img" aria-label={`${title}: ${charted.map((r) => `${r.label} ${r.value}`).join("，")}`}>
           <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 320, height }}>
             {chart === "pie" ? (
               <PieChart>
-                <Pie data={data} dataKey="value" nameKey="label" innerRadius={45} outerRadius={80} onClick={(_, i) => open(rows[i])} label={({ value }) => String(value)}>
+                <Pie data={data} dataKey="value" nameKey="label" innerRadius={45} outerRadius={80} isAnimationActive={false} onClick={(_, i) => open(charted[i])} label={({ value }) => String(value)}>
                   {data.map((r, i) => (
                     <Cell key={r.key} fill={COLORS[i % COLORS.length]} cursor={r.href ? "pointer" : undefined} />
                   ))}
@@ -102,17 +104,17 @@ export function FigureCard({ id, title, hint, headline, chart, rows, labels }: T
               <BarChart data={data} layout="vertical" margin={{ left: 8, right: 16 }}>
                 <CartesianGrid strokeDasharray="3 3" horizontal={false} />
                 <XAxis type="number" allowDecimals={false} />
-                <YAxis type="category" dataKey="label" width={120} tick={{ fontSize: 12 }} />
+                <YAxis type="category" dataKey="label" width={140} tick={{ fontSize: 11 }} />
                 <Tooltip />
-                <Bar dataKey="value" fill="#b91c1c" cursor="pointer" onClick={(_, i) => open(rows[i])} />
+                <Bar dataKey="value" fill="#b91c1c" cursor="pointer" onClick={(_, i) => open(charted[i])} />
               </BarChart>
             ) : (
               <BarChart data={data} margin={{ left: 0, right: 8 }}>
                 <CartesianGrid strokeDasharray="3 3" vertical={false} />
                 <XAxis dataKey="label" tick={{ fontSize: 11 }} interval={0} angle={rows.length > 5 ? -30 : 0} textAnchor={rows.length > 5 ? "end" : "middle"} height={rows.length > 5 ? 60 : 30} />
-                <YAxis allowDecimals={false} width={48} />
+                <YAxis allowDecimals={false} width={64} tick={{ fontSize: 11 }} />
                 <Tooltip />
-                <Bar dataKey="value" fill="#b91c1c" cursor="pointer" onClick={(_, i) => open(rows[i])} />
+                <Bar dataKey="value" fill="#b91c1c" cursor="pointer" onClick={(_, i) => open(charted[i])} />
               </BarChart>
             )}
           </ResponsiveContainer>
