@@ -1,5 +1,5 @@
 /** A closed-loop load generator: `concurrency` workers, each sending its next request when the last one answered. */
-export type TLoadResult = { label: string; requests: number; errors: number; p50: number; p95: number; max: number; rps: number; seconds: number };
+export type TLoadResult = { label: string; requests: number; errors: number; statuses: Record<string, number>; p50: number; p95: number; max: number; rps: number; seconds: number };
 
 export function quantile(sorted: readonly number[], q: number): number {
   if (sorted.length === 0) return NaN;
@@ -14,14 +14,17 @@ export async function runLoad(
 ): Promise<TLoadResult> {
   let n = 0;
   const next = () => urls[n++ % urls.length] as string;
+  const statuses: Record<string, number> = {};
   const once = async (): Promise<{ ms: number; ok: boolean }> => {
     const url = next();
     const started = performance.now();
     try {
       const res = await fetch(url, { headers: opts.headers, redirect: "manual" });
       await res.arrayBuffer();
+      statuses[res.status] = (statuses[res.status] ?? 0) + 1;
       return { ms: performance.now() - started, ok: res.status === 200 };
     } catch {
+      statuses.network = (statuses.network ?? 0) + 1;
       return { ms: performance.now() - started, ok: false };
     }
   };
@@ -41,5 +44,5 @@ export async function runLoad(
   );
   const seconds = (performance.now() - started) / 1000;
   times.sort((a, b) => a - b);
-  return { label, requests: times.length, errors, p50: quantile(times, 0.5), p95: quantile(times, 0.95), max: times.at(-1) ?? NaN, rps: times.length / seconds, seconds };
+  return { label, requests: times.length, errors, statuses, p50: quantile(times, 0.5), p95: quantile(times, 0.95), max: times.at(-1) ?? NaN, rps: times.length / seconds, seconds };
 }

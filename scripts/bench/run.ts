@@ -140,7 +140,7 @@ async function main(): Promise<void> {
     ] as const) {
       const r = await runLoad(label, urls, opts);
       results.push(r);
-      console.error(`${label}: ${r.requests} requests, p50 ${r.p50.toFixed(0)} ms, p95 ${r.p95.toFixed(0)} ms, ${r.rps.toFixed(1)} req/s, ${r.errors} errors`);
+      console.error(`${label}: ${r.requests} requests, p50 ${r.p50.toFixed(0)} ms, p95 ${r.p95.toFixed(0)} ms, ${r.rps.toFixed(1)} req/s, ${r.errors} errors ${JSON.stringify(r.statuses)}`);
     }
     const floorRps = results[0]?.rps ?? NaN;
     const lines = [

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
-import { Bar, BarChart, CartesianGrid, Cell, Pie, PieChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import dynamic from "next/dynamic";
 
 /**
  * One figure: a chart (recharts) with a table view of the same rows. Every number links to the
@@ -23,7 +23,8 @@ export type TFigureCardProps = {
   labels: { chart: string; table: string; switchToTable: string; switchToChart: string; key: string; value: string };
 };
 
-const COLORS = ["#b91c1c", "#c2410c", "#a16207", "#15803d", "#0e7490", "#1d4ed8", "#6d28d9", "#be185d", "#4b5563", "#0f766e", "#9a3412"];
+/** The chart is drawn in the browser only: the server sends the numbers (list and table), not SVG. */
+const FigureChart = dynamic(() => import("./figure-chart").then((m) => m.FigureChart), { ssr: false });
 
 export function FigureCard({ id, title, hint, headline, chart, rows, labels }: TFigureCardProps) {
   const [view, setView] = useState<"chart" | "table">("chart");
@@ -34,7 +35,6 @@ export function FigureCard({ id, title, hint, headline, chart, rows, labels }: T
   };
   // a ranking's chart shows the units; its total (key ALL) stays in the list and the table
   const charted = chart === "ranking" ? rows.filter((r) => r.key !== "ALL") : rows;
-  const data = charted.map((r) => ({ ...r }));
   const height = chart === "ranking" ? Math.max(160, charted.length * 28 + 40) : 220;
   return (
     <section aria-labelledby={headingId} data-figure={id} className="rounded-lg border border-gray-200 bg-white p-4 shadow-xs">
@@ -90,34 +90,7 @@ export function FigureCard({ id, title, hint, headline, chart, rows, labels }: T
         </table>
       ) : (
         <div className="mt-3" style={{ height }} role="img" aria-label={`${title}: ${charted.map((r) => `${r.label} ${r.value}`).join("，")}`}>
-          <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 320, height }}>
-            {chart === "pie" ? (
-              <PieChart>
-                <Pie data={data} dataKey="value" nameKey="label" innerRadius={45} outerRadius={80} isAnimationActive={false} onClick={(_, i) => open(charted[i])} label={({ value }) => String(value)}>
-                  {data.map((r, i) => (
-                    <Cell key={r.key} fill={COLORS[i % COLORS.length]} cursor={r.href ? "pointer" : undefined} />
-                  ))}
-                </Pie>
-                <Tooltip />
-              </PieChart>
-            ) : chart === "ranking" ? (
-              <BarChart data={data} layout="vertical" margin={{ left: 8, right: 16 }}>
-                <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-                <XAxis type="number" allowDecimals={false} />
-                <YAxis type="category" dataKey="label" width={140} tick={{ fontSize: 11 }} />
-                <Tooltip />
-                <Bar dataKey="value" fill="#b91c1c" cursor="pointer" onClick={(_, i) => open(charted[i])} />
-              </BarChart>
-            ) : (
-              <BarChart data={data} margin={{ left: 0, right: 8 }}>
-                <CartesianGrid strokeDasharray="3 3" vertical={false} />
-                <XAxis dataKey="label" tick={{ fontSize: 11 }} interval={0} angle={rows.length > 5 ? -30 : 0} textAnchor={rows.length > 5 ? "end" : "middle"} height={rows.length > 5 ? 60 : 30} />
-                <YAxis allowDecimals={false} width={64} tick={{ fontSize: 11 }} />
-                <Tooltip />
-                <Bar dataKey="value" fill="#b91c1c" cursor="pointer" onClick={(_, i) => open(charted[i])} />
-              </BarChart>
-            )}
-          </ResponsiveContainer>
+          <FigureChart chart={chart} rows={charted} height={height} onOpen={open} />
         </div>
       )}
       {view === "chart" ? (
