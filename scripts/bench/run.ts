@@ -104,7 +104,9 @@ async function main(): Promise<void> {
   const cities = (await client.query<{ id: string }>(`SELECT "id"::text AS id FROM "Region" WHERE "parentId" = $1::uuid ORDER BY "code"`, [provinceId])).rows;
   const items = (
     await client.query<{ id: string }>(
-      `SELECT i."id"::text AS id FROM "Item" i JOIN "User" u ON u."committeeId" = i."committeeId" WHERE u."username" = 'bench-staff' ORDER BY i."id" LIMIT 200`,
+      `SELECT i."id"::text AS id FROM "Item" i JOIN "User" u ON u."committeeId" = i."committeeId" WHERE u."username" = 'bench-staff'
+         AND i."id"::text ~ '^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab]' -- ids the app accepts (a seed before the fix made others)
+       ORDER BY i."id" LIMIT 200`,
     )
   ).rows;
   const counts = await client.query<{ t: string; n: string }>(

@@ -8,7 +8,7 @@ export function itemsSql(items: number, deputyAccounts: number, staffId: string)
   return [
     `CREATE TEMP TABLE scale_plan AS
      WITH base AS (
-       SELECT i, md5('scale-item' || i)::uuid AS id,
+       SELECT i, pg_temp.scale_uuid('scale-item' || i) AS id,
               timestamptz '2024-01-01 09:00+08' + ((i - 1)::float8 / ${items}) * (timestamptz '2026-11-20 09:00+08' - timestamptz '2024-01-01 09:00+08') AS created_at,
               (i * 7 + i / 13) % 100 AS r,
               CASE WHEN i % 100 < 5 THEN 'PROVINCE' WHEN i % 100 < 30 THEN 'CITY' WHEN i % 100 < 80 THEN 'COUNTY' ELSE 'TOWNSHIP' END AS cl,
@@ -28,7 +28,7 @@ export function itemsSql(items: number, deputyAccounts: number, staffId: string)
                  WHEN a.age < 31 AND a.planned <> 'ASSIGNED' THEN 'ASSIGNED'
                  WHEN a.age < 200 AND a.planned NOT IN ('ASSIGNED','HANDLING') THEN 'HANDLING'
                  ELSE a.planned END AS plan,
-            CASE WHEN sc.units > 0 THEN md5('scale-unit' || sc.committee_id || '-' || (a.i % sc.units + 1))::uuid END AS unit_id,
+            CASE WHEN sc.units > 0 THEN pg_temp.scale_uuid('scale-unit' || sc.committee_id || '-' || (a.i % sc.units + 1)) END AS unit_id,
             (ARRAY['A','A','A','A','A','B','B','B','C','D'])[a.i % 10 + 1] AS class,
             CASE WHEN (a.i / 7) % 10 < 7 THEN 'SATISFIED' ELSE 'BASICALLY_SATISFIED' END AS sat,
             (ARRAY['DEPUTY_SUGGESTION','DEPUTY_SUGGESTION','DEPUTY_SUGGESTION','PUBLIC_OPINION','PUBLIC_OPINION','STATION_VISIT','GRID_REPORT','FACE_TO_FACE','ON_BEHALF','DEPUTY_SUGGESTION'])[a.i % 10 + 1] AS source,
@@ -76,9 +76,9 @@ export function itemsSql(items: number, deputyAccounts: number, staffId: string)
             CASE WHEN p.max_ord >= 3 THEN p.unit_id END,
             CASE WHEN p.max_ord BETWEEN 3 AND 7 THEN p.created_at + interval '5 days' + interval '3 months' END,
             CASE WHEN p.max_ord >= 10 AND p.class IN ('B','C') THEN (CASE WHEN p.age > 500 THEN 'RESOLVED' ELSE 'PENDING' END)::"FollowUpState" END,
-            CASE WHEN p.plan = 'MERGED' THEN md5('scale-item' || greatest(p.i - 1, 1))::uuid END,
+            CASE WHEN p.plan = 'MERGED' THEN pg_temp.scale_uuid('scale-item' || greatest(p.i - 1, 1)) END,
             'scale-' || p.i, p.max_ord,
-            CASE WHEN p.source = 'DEPUTY_SUGGESTION' THEN md5('scale-user' || (p.i % ${deputyAccounts} + 1))::uuid ELSE '${staffId}'::uuid END,
+            CASE WHEN p.source = 'DEPUTY_SUGGESTION' THEN pg_temp.scale_uuid('scale-user' || (p.i % ${deputyAccounts} + 1)) ELSE '${staffId}'::uuid END,
             p.created_at,
             p.created_at + make_interval(days => CASE p.max_ord WHEN 1 THEN 0 WHEN 2 THEN 3 WHEN 3 THEN 5 WHEN 4 THEN 7 WHEN 5 THEN 30
                                                    WHEN 14 THEN p.d_reply + 40 ELSE p.d_reply + 10 END)
@@ -91,7 +91,7 @@ export function itemsSql(items: number, deputyAccounts: number, staffId: string)
             CASE s.action
               WHEN 'assign' THEN jsonb_build_object('leadUnitId', p.unit_id, 'coUnitIds', '[]'::jsonb, 'complex', false)
               WHEN 'draftReply' THEN jsonb_build_object('resultClass', p.class, 'text', '答复意见')
-              WHEN 'merge' THEN jsonb_build_object('targetItemId', md5('scale-item' || greatest(p.i - 1, 1))::uuid)
+              WHEN 'merge' THEN jsonb_build_object('targetItemId', pg_temp.scale_uuid('scale-item' || greatest(p.i - 1, 1)))
               WHEN 'evaluate' THEN jsonb_build_object('satisfaction', CASE WHEN s.to_stage = 'HANDLING' THEN 'DISSATISFIED' ELSE p.sat END)
               ELSE '{}'::jsonb END
      FROM scale_plan p
@@ -100,6 +100,6 @@ export function itemsSql(items: number, deputyAccounts: number, staffId: string)
        OR (s.path = 'closed1' AND p.path = 'main'))`,
     `INSERT INTO "ItemUnit" ("itemId", "unitId", "role") SELECT p.id, p.unit_id, 'LEAD' FROM scale_plan p WHERE p.max_ord >= 3 AND p.unit_id IS NOT NULL`,
     `INSERT INTO "ItemSponsor" ("itemId", "userId", "isLead")
-     SELECT p.id, md5('scale-user' || (p.i % ${deputyAccounts} + 1))::uuid, true FROM scale_plan p WHERE p.source = 'DEPUTY_SUGGESTION'`,
+     SELECT p.id, pg_temp.scale_uuid('scale-user' || (p.i % ${deputyAccounts} + 1)), true FROM scale_plan p WHERE p.source = 'DEPUTY_SUGGESTION'`,
   ];
 }

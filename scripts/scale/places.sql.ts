@@ -2,32 +2,35 @@
  * One synthetic province (SQL run by seed.ts): 18 cities, 9 counties each, 15 townships each, a
  * standing committee for every region, handling units, 200,000 deputies, deputy accounts for
  * sponsoring, 5,000 stations with deputies on duty. Ids are md5-derived UUIDs, so every run makes
- * the same rows; all sizes scale with `scale` (1 = the full province).
+ * the same rows (pg_temp.scale_uuid); all sizes scale with `scale` (1 = the full province).
  */
 export const CITY_NAMES = ["郑州", "开封", "洛阳", "平顶山", "安阳", "鹤壁", "新乡", "焦作", "濮阳", "许昌", "漯河", "三门峡", "南阳", "商丘", "信阳", "周口", "驻马店", "济源"];
 
 export function placesSql(deputies: number, stations: number, deputyAccounts: number): string[] {
   const cities = `ARRAY[${CITY_NAMES.map((n) => `'${n}'`).join(",")}]`;
   return [
+    // ids: md5 of a name, shaped as an RFC 9562 version-4 UUID (the app's zod checks reject other shapes)
+    `CREATE FUNCTION pg_temp.scale_uuid(text) RETURNS uuid LANGUAGE sql IMMUTABLE AS
+     $$ SELECT overlay(overlay(md5($1) PLACING '4' FROM 13) PLACING '8' FROM 17)::uuid $$`,
     // regions: province, cities, counties, townships
     `INSERT INTO "Region" ("id", "code", "name", "level", "parentId")
-     VALUES (md5('scale-region-p')::uuid, 'S410000', '豫省（规模测试）', 'PROVINCE', NULL)`,
+     VALUES (pg_temp.scale_uuid('scale-region-p'), 'S410000', '豫省（规模测试）', 'PROVINCE', NULL)`,
     `INSERT INTO "Region" ("id", "code", "name", "level", "parentId")
-     SELECT md5('scale-region-c' || c)::uuid, 'S41' || lpad(c::text, 2, '0') || '00', (${cities})[c] || '市', 'CITY', md5('scale-region-p')::uuid
+     SELECT pg_temp.scale_uuid('scale-region-c' || c), 'S41' || lpad(c::text, 2, '0') || '00', (${cities})[c] || '市', 'CITY', pg_temp.scale_uuid('scale-region-p')
      FROM generate_series(1, 18) c`,
     `INSERT INTO "Region" ("id", "code", "name", "level", "parentId")
-     SELECT md5('scale-region-k' || k)::uuid, 'S41' || lpad(((k - 1) / 9 + 1)::text, 2, '0') || lpad(((k - 1) % 9 + 1)::text, 2, '0'),
-            (${cities})[(k - 1) / 9 + 1] || '第' || ((k - 1) % 9 + 1) || '县', 'COUNTY', md5('scale-region-c' || ((k - 1) / 9 + 1))::uuid
+     SELECT pg_temp.scale_uuid('scale-region-k' || k), 'S41' || lpad(((k - 1) / 9 + 1)::text, 2, '0') || lpad(((k - 1) % 9 + 1)::text, 2, '0'),
+            (${cities})[(k - 1) / 9 + 1] || '第' || ((k - 1) % 9 + 1) || '县', 'COUNTY', pg_temp.scale_uuid('scale-region-c' || ((k - 1) / 9 + 1))
      FROM generate_series(1, 162) k`,
     `INSERT INTO "Region" ("id", "code", "name", "level", "parentId")
-     SELECT md5('scale-region-t' || t)::uuid, 'S' || lpad(t::text, 8, '0'), '第' || t || '乡镇', 'TOWNSHIP', md5('scale-region-k' || ((t - 1) / 15 + 1))::uuid
+     SELECT pg_temp.scale_uuid('scale-region-t' || t), 'S' || lpad(t::text, 8, '0'), '第' || t || '乡镇', 'TOWNSHIP', pg_temp.scale_uuid('scale-region-k' || ((t - 1) / 15 + 1))
      FROM generate_series(1, 2430) t`,
     `INSERT INTO "StandingCommittee" ("id", "name", "regionId", "termNumber")
-     SELECT md5('scale-sc' || r."id")::uuid, r."name" || CASE WHEN r."level" = 'TOWNSHIP' THEN '人大主席团' ELSE '人大常委会' END, r."id", 14
+     SELECT pg_temp.scale_uuid('scale-sc' || r."id"), r."name" || CASE WHEN r."level" = 'TOWNSHIP' THEN '人大主席团' ELSE '人大常委会' END, r."id", 14
      FROM "Region" r WHERE r."code" LIKE 'S%'`,
     // handling units: 60 / 40 / 30 / 3 per committee by level
     `INSERT INTO "HandlingUnit" ("id", "name", "committeeId", "regionId")
-     SELECT md5('scale-unit' || c."id" || '-' || n)::uuid, r."name" || '承办单位' || n, c."id", r."id"
+     SELECT pg_temp.scale_uuid('scale-unit' || c."id" || '-' || n), r."name" || '承办单位' || n, c."id", r."id"
      FROM "StandingCommittee" c JOIN "Region" r ON r."id" = c."regionId"
      CROSS JOIN LATERAL generate_series(1, CASE r."level" WHEN 'PROVINCE' THEN 60 WHEN 'CITY' THEN 40 WHEN 'COUNTY' THEN 30 ELSE 3 END) n
      WHERE r."code" LIKE 'S%'`,
@@ -39,7 +42,7 @@ export function placesSql(deputies: number, stations: number, deputyAccounts: nu
     `CREATE INDEX ON scale_committee (level, n)`,
     // deputies: national and provincial (province's congress), prefectural (cities), county, township
     `INSERT INTO "Deputy" ("id", "name", "gender", "level", "committeeId", "termNumber", "regionId", "status", "updatedAt")
-     SELECT md5('scale-deputy' || i)::uuid,
+     SELECT pg_temp.scale_uuid('scale-deputy' || i),
             (ARRAY['王','李','张','刘','陈','杨','赵','黄','周','吴','徐','孙','马','朱','胡','郭','何','高','林','罗'])[i % 20 + 1] ||
             (ARRAY['建国','秀英','志强','丽','伟','芳','军','敏','静','磊','洋','艳','勇','杰','娟','涛','明','超','霞','平'])[(i / 20) % 20 + 1] || (i % 97),
             CASE WHEN i % 2 = 0 THEN 'MALE' ELSE 'FEMALE' END::"Gender",
@@ -63,18 +66,18 @@ export function placesSql(deputies: number, stations: number, deputyAccounts: nu
      JOIN scale_committee rg ON rg.level = m.rl AND rg.n = m.rn`,
     // accounts for the deputies who sponsor suggestions (login disabled: the hash is not a hash)
     `INSERT INTO "User" ("id", "username", "displayName", "passwordHash", "role", "updatedAt")
-     SELECT md5('scale-user' || i)::uuid, 'scale-deputy-' || i, '代表' || i, '!', 'DEPUTY', now() FROM generate_series(1, ${deputyAccounts}) i`,
-    `UPDATE "Deputy" d SET "userId" = md5('scale-user' || g.i)::uuid
-     FROM generate_series(1, ${deputyAccounts}) g(i) WHERE d."id" = md5('scale-deputy' || (g.i * 7 % ${deputies} + 1))::uuid`,
+     SELECT pg_temp.scale_uuid('scale-user' || i), 'scale-deputy-' || i, '代表' || i, '!', 'DEPUTY', now() FROM generate_series(1, ${deputyAccounts}) i`,
+    `UPDATE "Deputy" d SET "userId" = pg_temp.scale_uuid('scale-user' || g.i)
+     FROM generate_series(1, ${deputyAccounts}) g(i) WHERE d."id" = pg_temp.scale_uuid('scale-deputy' || (g.i * 7 % ${deputies} + 1))`,
     // stations: two in most townships, the rest at counties
     `INSERT INTO "LiaisonStation" ("id", "name", "kind", "regionId", "theme")
-     SELECT md5('scale-station' || s)::uuid, '代表联络站' || s,
+     SELECT pg_temp.scale_uuid('scale-station' || s), '代表联络站' || s,
             (ARRAY['TOWNSHIP','TOWNSHIP','TOWNSHIP','CONTACT_POINT','SPECIALTY','INDUSTRY'])[s % 6 + 1]::"StationKind",
-            CASE WHEN s <= 4860 THEN md5('scale-region-t' || ((s - 1) % 2430 + 1))::uuid ELSE md5('scale-region-k' || ((s - 1) % 162 + 1))::uuid END,
+            CASE WHEN s <= 4860 THEN pg_temp.scale_uuid('scale-region-t' || ((s - 1) % 2430 + 1)) ELSE pg_temp.scale_uuid('scale-region-k' || ((s - 1) % 162 + 1)) END,
             (ARRAY[NULL,'生猪养殖','玉雕','红薯','教育','医疗'])[s % 6 + 1]
      FROM generate_series(1, ${stations}) s`,
     `INSERT INTO "StationDeputy" ("stationId", "deputyId")
-     SELECT md5('scale-station' || s)::uuid, md5('scale-deputy' || ((s * 5 + k) * 13 % ${deputies} + 1))::uuid
+     SELECT pg_temp.scale_uuid('scale-station' || s), pg_temp.scale_uuid('scale-deputy' || ((s * 5 + k) * 13 % ${deputies} + 1))
      FROM generate_series(1, ${stations}) s CROSS JOIN generate_series(1, 5) k
      ON CONFLICT DO NOTHING`,
   ];

@@ -82,15 +82,15 @@ async function main(): Promise<void> {
     await client.query("SET synchronous_commit = off");
     await client.query("BEGIN");
     const passwordHash = await hash(BENCH_PASSWORD, { algorithm: 2, memoryCost: 19456, timeCost: 2, parallelism: 1 });
-    await step("regions, committees, units", placesSql(SIZES.deputies, SIZES.stations, SIZES.deputyAccounts).slice(0, 8));
-    await step(`deputies (${SIZES.deputies})`, placesSql(SIZES.deputies, SIZES.stations, SIZES.deputyAccounts).slice(8, 9));
+    await step("regions, committees, units", placesSql(SIZES.deputies, SIZES.stations, SIZES.deputyAccounts).slice(0, 9));
+    await step(`deputies (${SIZES.deputies})`, placesSql(SIZES.deputies, SIZES.stations, SIZES.deputyAccounts).slice(9, 10));
     await step("accounts", [
-      ...placesSql(SIZES.deputies, SIZES.stations, SIZES.deputyAccounts).slice(9, 11),
+      ...placesSql(SIZES.deputies, SIZES.stations, SIZES.deputyAccounts).slice(10, 12),
       `INSERT INTO "User" ("id", "username", "displayName", "passwordHash", "role", "committeeId", "updatedAt") VALUES
-         ('${STAFF_ID}', 'bench-staff', '压测工作人员', '${passwordHash}', 'STAFF', md5('scale-sc' || md5('scale-region-p')::uuid)::uuid, now()),
-         ('${LEADER_ID}', 'bench-leader', '压测领导', '${passwordHash}', 'LEADER', md5('scale-sc' || md5('scale-region-p')::uuid)::uuid, now())`,
+         ('${STAFF_ID}', 'bench-staff', '压测工作人员', '${passwordHash}', 'STAFF', pg_temp.scale_uuid('scale-sc' || pg_temp.scale_uuid('scale-region-p')), now()),
+         ('${LEADER_ID}', 'bench-leader', '压测领导', '${passwordHash}', 'LEADER', pg_temp.scale_uuid('scale-sc' || pg_temp.scale_uuid('scale-region-p')), now())`,
     ]);
-    await step(`stations (${SIZES.stations})`, placesSql(SIZES.deputies, SIZES.stations, SIZES.deputyAccounts).slice(11));
+    await step(`stations (${SIZES.stations})`, placesSql(SIZES.deputies, SIZES.stations, SIZES.deputyAccounts).slice(12));
     const items = itemsSql(SIZES.items, SIZES.deputyAccounts, STAFF_ID);
     await step(`item plan (${SIZES.items})`, items.slice(0, 5));
     await step("items", items.slice(5, 6));
