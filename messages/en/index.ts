@@ -14,6 +14,7 @@ export { default as actions } from "./actions.json";
 export { default as admin } from "./admin.json";
 export { default as audit } from "./audit.json";
 export { default as common } from "./common.json";
+export { default as dashboard } from "./dashboard.json";
 export { default as directory } from "./directory.json";
 export { default as duty } from "./duty.json";
 export { default as enums } from "./enums.json";

@@ -9,6 +9,7 @@ export type TNavItem = { key: string; href: string; permission: TPermission };
 
 export const NAV_ITEMS: readonly TNavItem[] = [
   { key: "home", href: "/home", permission: "home:view" },
+  { key: "dashboard", href: "/dashboard", permission: "dashboard:view" },
   { key: "items", href: "/items", permission: "item:read" },
   { key: "deputies", href: "/deputies", permission: "deputy:read" },
   { key: "myProfile", href: "/me/profile", permission: "deputy:readSelf" },

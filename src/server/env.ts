@@ -27,6 +27,8 @@ const ZEnv = z.object({
   PII_OLD_KEYS: z.string().optional(),
   /** Seconds between runs of the loop's scheduled job inside this server; 0 = off (loop jobs). */
   LVZHI_JOBS_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(0),
+  /** "1" serves /dashboard/floor, the benchmark's framework floor (scripts/bench); off otherwise. */
+  LVZHI_BENCH_FLOOR: z.enum(["0", "1"]).default("0"),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;

@@ -1,0 +1,174 @@
+/**
+ * `npm run bench` — issue 6 item 3, against the production build on PostgreSQL with the scale data
+ * (`npm run seed:scale`). Needs `npm run build` first (or the build the e2e run left behind).
+ *
+ *   DATABASE_URL=postgresql://root@127.0.0.1:5432/lvzhi_scale npm run bench [-- --seconds 20 --port 3208]
+ *
+ * Starts scripts/app-server.ts (NODE_ENV=production, LVZHI_BENCH_FLOOR=1), signs in as bench-staff,
+ * and measures at concurrency 20: the dashboard (rotating year and region filters), the staff item
+ * register with filters, item pages, and the framework floor (/dashboard/floor: layout and session
+ * check, no data). In the same run: the database floor (floor-sql.ts, plain SQL from the base
+ * tables, run one after another) and the server's resident memory (peak RSS, sampled every 250 ms).
+ * A deputy's archive is measured once issue 5's archive page has merged (reported as n/a until then).
+ */
+import { spawn } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import os from "node:os";
+import pg from "pg";
+import { FLOOR_QUERIES } from "./floor-sql";
+import { quantile, runLoad, type TLoadResult } from "./load";
+
+const arg = (name: string, fallback: string) => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 && process.argv[i + 1] ? (process.argv[i + 1] as string) : fallback;
+};
+const PORT = Number(arg("--port", "3208"));
+const SECONDS = Number(arg("--seconds", "20"));
+const CONCURRENCY = Number(arg("--concurrency", "20"));
+const BASE = `http://127.0.0.1:${PORT}`;
+const PASSWORD = "Lvzhi#Bench2026";
+
+function rssOf(pid: number): number {
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    return m ? Number(m[1]) * 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+async function waitForHealth(): Promise<void> {
+  for (let i = 0; i < 240; i++) {
+    try {
+      if ((await fetch(`${BASE}/api/health`)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error("the server did not answer /api/health within 2 minutes");
+}
+
+function cookiesOf(res: Response, jar: Map<string, string>): void {
+  for (const c of res.headers.getSetCookie()) {
+    const [pair] = c.split(";");
+    const eq = pair?.indexOf("=") ?? -1;
+    if (pair && eq > 0) jar.set(pair.slice(0, eq), pair.slice(eq + 1));
+  }
+}
+
+async function signIn(username: string): Promise<string> {
+  const jar = new Map<string, string>();
+  const header = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
+  const csrfRes = await fetch(`${BASE}/api/auth/csrf`);
+  cookiesOf(csrfRes, jar);
+  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
+  const res = await fetch(`${BASE}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: header(), origin: BASE },
+    body: new URLSearchParams({ username, password: PASSWORD, csrfToken, json: "true" }),
+  });
+  cookiesOf(res, jar);
+  if (![...jar.keys()].some((k) => k.endsWith("lvzhi.session"))) throw new Error(`sign-in as ${username} failed (${res.status})`);
+  return header();
+}
+
+async function databaseFloor(client: pg.Client, provinceId: string, runs = 5) {
+  const per: Record<string, number[]> = {};
+  const totals: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    for (const [name, sql] of Object.entries(FLOOR_QUERIES)) {
+      const t = performance.now();
+      await client.query(sql, [provinceId]);
+      (per[name] ??= []).push(performance.now() - t);
+    }
+    totals.push(performance.now() - started);
+  }
+  totals.sort((a, b) => a - b);
+  const median = (xs: number[]) => quantile([...xs].sort((a, b) => a - b), 0.5);
+  return { median: median(totals), max: totals.at(-1) ?? NaN, per: Object.fromEntries(Object.entries(per).map(([k, v]) => [k, median(v)])) };
+}
+
+async function main(): Promise<void> {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is required (the database `npm run seed:scale` filled)");
+  if (!existsSync(".next/BUILD_ID")) throw new Error("no production build: run `npm run build` first");
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const province = await client.query<{ id: string }>(`SELECT "id"::text AS id FROM "Region" WHERE "code" = 'S410000'`);
+  const provinceId = province.rows[0]?.id;
+  if (!provinceId) throw new Error("no scale data: run `npm run seed:scale` first");
+  const cities = (await client.query<{ id: string }>(`SELECT "id"::text AS id FROM "Region" WHERE "parentId" = $1::uuid ORDER BY "code"`, [provinceId])).rows;
+  const items = (
+    await client.query<{ id: string }>(
+      `SELECT i."id"::text AS id FROM "Item" i JOIN "User" u ON u."committeeId" = i."committeeId" WHERE u."username" = 'bench-staff'
+         AND i."id"::text ~ '^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab]' -- ids the app accepts (a seed before the fix made others)
+       ORDER BY i."id" LIMIT 200`,
+    )
+  ).rows;
+  const counts = await client.query<{ t: string; n: string }>(
+    `SELECT 'deputies' AS t, count(*)::text AS n FROM "Deputy" UNION ALL SELECT 'items', count(*)::text FROM "Item" UNION ALL SELECT 'history', count(*)::text FROM "ItemHistory" UNION ALL SELECT 'stations', count(*)::text FROM "LiaisonStation"`,
+  );
+
+  const server = spawn(process.execPath, ["--import", "tsx", "scripts/app-server.ts", "-p", String(PORT), "-H", "127.0.0.1"], {
+    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: url, NEXTAUTH_SECRET: randomBytes(32).toString("hex"), NEXTAUTH_URL: BASE, LVZHI_BENCH_FLOOR: "1", NEXT_TELEMETRY_DISABLED: "1", DB_POOL_MAX: "20" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let peakRss = 0;
+  const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssOf(server.pid ?? 0))), 250);
+  try {
+    await waitForHealth();
+    const cookie = await signIn("bench-staff");
+    const headers = { cookie };
+    const floorDb = await databaseFloor(client, provinceId);
+    const dashboardUrls = [
+      `${BASE}/dashboard`,
+      `${BASE}/dashboard?year=2025`,
+      ...cities.slice(0, 6).map((c, i) => `${BASE}/dashboard?region=${c.id}${i % 2 ? "&year=2026" : ""}`),
+      `${BASE}/dashboard?level=COUNTY`,
+    ];
+    const registerUrls = ["HANDLING", "CLOSED", "ASSIGNED", "REPLIED"].flatMap((stage) => [1, 2, 3].map((p) => `${BASE}/items?stage=${stage}&page=${p}`));
+    const itemUrls = items.map((r) => `${BASE}/items/${r.id}`);
+    const opts = { concurrency: CONCURRENCY, seconds: SECONDS, warmup: 40, headers };
+    const results: TLoadResult[] = [];
+    for (const [label, urls] of [
+      ["framework floor (/dashboard/floor)", [`${BASE}/dashboard/floor`]],
+      ["dashboard", dashboardUrls],
+      ["item register (/items?stage=…&page=…)", registerUrls],
+      ["item page (/items/[id])", itemUrls],
+    ] as const) {
+      const r = await runLoad(label, urls, opts);
+      results.push(r);
+      console.error(`${label}: ${r.requests} requests, p50 ${r.p50.toFixed(0)} ms, p95 ${r.p95.toFixed(0)} ms, ${r.rps.toFixed(1)} req/s, ${r.errors} errors ${JSON.stringify(r.statuses)}`);
+    }
+    const floorRps = results[0]?.rps ?? NaN;
+    const lines = [
+      `Run ${new Date().toISOString()} · ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "?"}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, load average before ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`,
+      `Data: ${counts.rows.map((r) => `${r.n} ${r.t}`).join(", ")} · concurrency ${CONCURRENCY}, ${SECONDS} s per target`,
+      "",
+      "| target | requests | errors | p50 ms | p95 ms | req/s | % of framework floor |",
+      "|---|---:|---:|---:|---:|---:|---:|",
+      ...results.map((r) => `| ${r.label} | ${r.requests} | ${r.errors} | ${r.p50.toFixed(0)} | ${r.p95.toFixed(0)} | ${r.rps.toFixed(1)} | ${((r.rps / floorRps) * 100).toFixed(0)}% |`),
+      "| deputy's archive | n/a: issue 5's archive page is on another branch | | | | | |",
+      "",
+      `Database floor (plain SQL from base tables, whole province, one after another, 5 runs): median ${floorDb.median.toFixed(0)} ms, max ${floorDb.max.toFixed(0)} ms`,
+      `  per query (median ms): ${Object.entries(floorDb.per).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(", ")}`,
+      `Dashboard p95 ${results[1]?.p95.toFixed(0)} ms vs database floor ${floorDb.median.toFixed(0)} ms`,
+      `Server peak RSS: ${(peakRss / 2 ** 20).toFixed(0)} MiB`,
+    ];
+    console.log(lines.join("\n"));
+  } finally {
+    clearInterval(sampler);
+    server.kill("SIGTERM");
+    await client.end();
+  }
+  process.exit(0);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,124 @@
+/**
+ * `npm run seed:scale` — one synthetic province for the benchmark (issue 6 item 2), into the
+ * PostgreSQL database at DATABASE_URL (never the embedded one: it is for the demo).
+ *
+ *   DATABASE_URL=postgresql://root@127.0.0.1:5432/lvzhi_scale npm run seed:scale [-- --scale 0.1] [--reset]
+ *
+ * Migrates, refuses a database that already holds items unless --reset (which drops and recreates
+ * the database, allowed only when its name contains "scale"), then writes everything
+ * with multi-row INSERT … SELECT generate_series (the fastest path without COPY), ANALYZEs, and
+ * builds the dashboard's figures. Prints the time of each step. Two accounts for the benchmark:
+ * bench-staff (STAFF) and bench-leader (LEADER) of the province's committee, password below.
+ *
+ * The 2,000,000 activity records of issue 6 are a separate step that waits for the duty-record
+ * model (issue 5, another branch): see activitySteps() — it says so instead of inventing a table.
+ */
+import { hash } from "@node-rs/argon2";
+import pg from "pg";
+import { itemsSql } from "./items.sql";
+import { placesSql } from "./places.sql";
+
+export const BENCH_PASSWORD = "Lvzhi#Bench2026";
+const STAFF_ID = "00000000-0000-4000-8000-00000000b001";
+const LEADER_ID = "00000000-0000-4000-8000-00000000b002";
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+const scale = Number(arg("--scale") ?? "1");
+const reset = process.argv.includes("--reset");
+const SIZES = {
+  deputies: Math.round(200_000 * scale),
+  items: Math.round(300_000 * scale),
+  stations: Math.min(5_000, Math.round(5_000 * Math.max(scale, 0.2))),
+  deputyAccounts: Math.max(100, Math.round(20_000 * scale)),
+};
+
+/** Placeholder: the activity-record step, enabled once the duty model (issue 5) has merged. */
+function activitySteps(): string[] {
+  return [];
+}
+
+/** --reset: drops and recreates the database named in DATABASE_URL (it must be a dedicated one). */
+async function recreateDatabase(url: string): Promise<void> {
+  const target = new URL(url);
+  const name = decodeURIComponent(target.pathname.slice(1));
+  if (!/^[a-z0-9_]+$/.test(name) || !name.includes("scale")) throw new Error(`--reset only recreates a database whose name contains "scale" (got "${name}")`);
+  const admin = new URL(url);
+  admin.pathname = "/postgres";
+  const client = new pg.Client({ connectionString: admin.toString() });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await client.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await client.end();
+  }
+  console.log(`recreated database ${name}`);
+}
+
+async function main(): Promise<void> {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is required: the scale data goes into PostgreSQL, e.g. postgresql://root@127.0.0.1:5432/lvzhi_scale");
+  if (!(scale > 0 && scale <= 1)) throw new Error("--scale must be in (0, 1]");
+  const t0 = Date.now();
+  if (reset) await recreateDatabase(url);
+  const { openScriptDb } = await import("../db/connect");
+  const migrated = await openScriptDb({ migrate: true });
+  await migrated.close();
+
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const step = async (label: string, sql: string | string[]) => {
+    const started = Date.now();
+    for (const s of Array.isArray(sql) ? sql : [sql]) await client.query(s);
+    console.log(`${label.padEnd(28)} ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  };
+  try {
+    const existing = await client.query<{ n: string }>(`SELECT count(*)::text AS n FROM "Item"`);
+    if (Number(existing.rows[0]?.n) > 0 && !reset) throw new Error(`the database already holds ${existing.rows[0]?.n} items; run with --reset to replace them`);
+    await client.query("SET synchronous_commit = off");
+    await client.query("BEGIN");
+    const passwordHash = await hash(BENCH_PASSWORD, { algorithm: 2, memoryCost: 19456, timeCost: 2, parallelism: 1 });
+    await step("regions, committees, units", placesSql(SIZES.deputies, SIZES.stations, SIZES.deputyAccounts).slice(0, 9));
+    await step(`deputies (${SIZES.deputies})`, placesSql(SIZES.deputies, SIZES.stations, SIZES.deputyAccounts).slice(9, 10));
+    await step("accounts", [
+      ...placesSql(SIZES.deputies, SIZES.stations, SIZES.deputyAccounts).slice(10, 12),
+      `INSERT INTO "User" ("id", "username", "displayName", "passwordHash", "role", "committeeId", "updatedAt") VALUES
+         ('${STAFF_ID}', 'bench-staff', '压测工作人员', '${passwordHash}', 'STAFF', pg_temp.scale_uuid('scale-sc' || pg_temp.scale_uuid('scale-region-p')), now()),
+         ('${LEADER_ID}', 'bench-leader', '压测领导', '${passwordHash}', 'LEADER', pg_temp.scale_uuid('scale-sc' || pg_temp.scale_uuid('scale-region-p')), now())`,
+    ]);
+    await step(`stations (${SIZES.stations})`, placesSql(SIZES.deputies, SIZES.stations, SIZES.deputyAccounts).slice(12));
+    const items = itemsSql(SIZES.items, SIZES.deputyAccounts, STAFF_ID);
+    await step(`item plan (${SIZES.items})`, items.slice(0, 5));
+    await step("items", items.slice(5, 6));
+    await step("item histories", items.slice(6, 7));
+    await step("item units and sponsors", items.slice(7));
+    await step("activity records", activitySteps());
+    await client.query("COMMIT");
+    await step("analyze", "ANALYZE");
+    const counts = await client.query<{ t: string; n: string }>(`
+      SELECT 'Deputy' AS t, count(*)::text AS n FROM "Deputy" UNION ALL SELECT 'Item', count(*)::text FROM "Item"
+      UNION ALL SELECT 'ItemHistory', count(*)::text FROM "ItemHistory" UNION ALL SELECT 'LiaisonStation', count(*)::text FROM "LiaisonStation"
+      UNION ALL SELECT 'HandlingUnit', count(*)::text FROM "HandlingUnit" UNION ALL SELECT 'Region', count(*)::text FROM "Region"`);
+    console.log(counts.rows.map((r) => `${r.t} ${r.n}`).join(", "));
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => undefined);
+    throw error;
+  } finally {
+    await client.end();
+  }
+  const started = Date.now();
+  const { refreshDashboard } = await import("../../src/server/dashboard/refresh");
+  const r = await refreshDashboard({ full: true, wait: true });
+  console.log(`${"dashboard figures (full)".padEnd(28)} ${((Date.now() - started) / 1000).toFixed(1)} s (${r?.items ?? 0} items)`);
+  console.log(`total ${((Date.now() - t0) / 1000).toFixed(1)} s. Bench accounts: bench-staff / bench-leader, password ${BENCH_PASSWORD}`);
+  process.exit(0);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
