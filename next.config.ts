@@ -7,7 +7,8 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "pg"],
-  experimental: { authInterrupts: true },
+  // intake: a submission carries up to 3 attachments of 10 MB each (src/domain/attachments.ts)
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "32mb" } },
 };
 
 export default withNextIntl(nextConfig);

@@ -18,6 +18,7 @@ export { default as directory } from "./directory.json";
 export { default as enums } from "./enums.json";
 export { default as errors } from "./errors.json";
 export { default as home } from "./home.json";
+export { default as intake } from "./intake.json";
 export { default as items } from "./items.json";
 export { default as login } from "./login.json";
 export { default as nav } from "./nav.json";

@@ -54,7 +54,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<TRole, readonly TPermission[]>> =
   LEADER: [...everyone, "dashboard:view", "deputy:read", "station:read", "group:read", "unit:read", "item:read"],
   DEPUTY: [...everyone, "deputy:readSelf", "deputy:editSelf", "group:read", "station:read", "item:read", "item:submit"],
   UNIT: [...everyone, "unit:readOwn", "item:read"],
-  STATION_MANAGER: [...everyone, "station:manageOwn", "station:read"],
+  STATION_MANAGER: [...everyone, "station:manageOwn", "station:read", "item:read", "item:submit"],
 };
 
 export function can(role: TRole, permission: TPermission): boolean {

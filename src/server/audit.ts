@@ -20,7 +20,10 @@ export type TAuditAction =
   | "audit.verify"
   | "admin.create.cli"
   | "item.submit"
-  | "item.transition";
+  | "item.transition"
+  | "item.contact.reveal"
+  | "item.attachment.add"
+  | "item.attachment.download";
 
 export type TAuditEntry = {
   actor?: { id: string; username: string; role: Role } | null;

@@ -1,0 +1,86 @@
+"use client";
+
+import type { ReactNode } from "react";
+import { FieldShell, controlClasses, describedBy } from "@/components/ui";
+
+type TOption = { id: string; name: string };
+
+/** A controlled <select> (it keeps its value when a submission is refused), error tied to it. */
+export function ControlledSelect(props: {
+  name: string;
+  label: string;
+  hint?: ReactNode;
+  options: readonly TOption[];
+  placeholder?: string;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string[];
+}) {
+  const id = `field-${props.name}`;
+  return (
+    <FieldShell id={id} label={props.label} hint={props.hint} error={props.error}>
+      <select
+        id={id}
+        name={props.name}
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+        aria-invalid={props.error ? true : undefined}
+        aria-describedby={describedBy(id, props.hint, props.error)}
+        className={controlClasses(Boolean(props.error))}
+      >
+        {props.placeholder !== undefined ? <option value="">{props.placeholder}</option> : null}
+        {props.options.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.name}
+          </option>
+        ))}
+      </select>
+    </FieldShell>
+  );
+}
+
+/** Several deputies at once: a multiple select, kept in state. */
+export function MultiSelect(props: { name: string; label: string; hint: ReactNode; options: readonly TOption[]; value: string[]; onChange: (v: string[]) => void; error?: string[] }) {
+  const id = `field-${props.name}`;
+  return (
+    <FieldShell id={id} label={props.label} hint={props.hint} error={props.error}>
+      <select
+        id={id}
+        name={props.name}
+        multiple
+        size={Math.min(8, Math.max(3, props.options.length))}
+        value={props.value}
+        onChange={(e) => props.onChange(Array.from(e.target.selectedOptions, (o) => o.value))}
+        aria-invalid={props.error ? true : undefined}
+        aria-describedby={describedBy(id, props.hint, props.error)}
+        className={controlClasses(Boolean(props.error))}
+      >
+        {props.options.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.name}
+          </option>
+        ))}
+      </select>
+    </FieldShell>
+  );
+}
+
+/** The attachments picker; the server checks every file's bytes, this only hints at the kinds. */
+export function AttachmentInput(props: { label: string; hint: ReactNode; accept: string; error?: string[]; name?: string }) {
+  const name = props.name ?? "attachments";
+  const id = `field-${name}`;
+  return (
+    <FieldShell id={id} label={props.label} hint={props.hint} error={props.error}>
+      <input
+        id={id}
+        name={name}
+        type="file"
+        multiple
+        accept={props.accept}
+        aria-invalid={props.error ? true : undefined}
+        aria-describedby={describedBy(id, props.hint, props.error)}
+        className="block w-full text-sm text-gray-900 file:mr-3 file:rounded-md file:border-0 file:bg-brand-50 file:px-3 file:py-2 file:text-brand-700"
+      />
+    </FieldShell>
+  );
+}
