@@ -8,7 +8,8 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "pg"],
   // intake: a submission carries up to 3 attachments of 10 MB each (src/domain/attachments.ts)
-  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "32mb" } },
+  // (the proxy buffers a request body up to its own limit, 10 MB by default: the same 32 MB)
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "32mb" }, proxyClientMaxBodySize: "32mb" },
 };
 
 export default withNextIntl(nextConfig);

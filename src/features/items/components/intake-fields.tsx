@@ -1,7 +1,9 @@
 "use client";
 
-import type { ReactNode } from "react";
+import { useState, type ChangeEvent, type ReactNode } from "react";
+import { useTranslations } from "next-intl";
 import { FieldShell, controlClasses, describedBy } from "@/components/ui";
+import { ATTACHMENT_LIMITS } from "@/domain/attachments";
 
 type TOption = { id: string; name: string };
 
@@ -65,20 +67,33 @@ export function MultiSelect(props: { name: string; label: string; hint: ReactNod
   );
 }
 
-/** The attachments picker; the server checks every file's bytes, this only hints at the kinds. */
+/**
+ * The attachments picker. The server checks every file's bytes; this only hints at the kinds and
+ * refuses at once what is too large or too many, so a 40 MB file is never sent.
+ */
 export function AttachmentInput(props: { label: string; hint: ReactNode; accept: string; error?: string[]; name?: string }) {
+  const t = useTranslations("intake.attachments.errors");
+  const [local, setLocal] = useState<string | null>(null);
   const name = props.name ?? "attachments";
   const id = `field-${name}`;
+  const error = local ? [local] : props.error;
+  const onChange = (e: ChangeEvent<HTMLInputElement>) => {
+    const files = Array.from(e.target.files ?? []);
+    const problem = files.length > ATTACHMENT_LIMITS.maxPerUpload ? t("tooMany") : files.some((f) => f.size > ATTACHMENT_LIMITS.maxBytes) ? t("tooLarge") : null;
+    setLocal(problem);
+    if (problem) e.target.value = "";
+  };
   return (
-    <FieldShell id={id} label={props.label} hint={props.hint} error={props.error}>
+    <FieldShell id={id} label={props.label} hint={props.hint} error={error}>
       <input
         id={id}
         name={name}
         type="file"
         multiple
         accept={props.accept}
-        aria-invalid={props.error ? true : undefined}
-        aria-describedby={describedBy(id, props.hint, props.error)}
+        onChange={onChange}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, props.hint, error)}
         className="block w-full text-sm text-gray-900 file:mr-3 file:rounded-md file:border-0 file:bg-brand-50 file:px-3 file:py-2 file:text-brand-700"
       />
     </FieldShell>
