@@ -60,7 +60,7 @@ test("a deputy submits with a co-sponsor and an attachment; a disguised file is 
   const pdf = Buffer.from(pdfBytes("红薯收购网点分布"));
   await files.setInputFiles({ name: "收购网点.pdf", mimeType: "application/pdf", buffer: pdf });
   await page.getByRole("button", { name: t("items.form.submit"), exact: true }).click();
-  await expect(page).toHaveURL(/\/items\/[0-9a-f-]{36}\?submitted=1$/);
+  await expect(page).toHaveURL(/\/items\/[0-9a-f-]{36}\?submitted=1$/, { timeout: 30_000 }); // a loaded machine: uploads and the first item page take a while
   await expect(page.getByText(co, { exact: false }).first()).toBeVisible();
   const link = page.getByRole("link", { name: "收购网点.pdf", exact: true });
   await expect(link).toBeVisible();
@@ -103,7 +103,7 @@ test("staff record an opinion for a person without an account; the phone shows m
   await page.getByLabel(t("items.form.submitterName"), { exact: true }).fill("钱群众");
   await page.getByLabel(t("intake.form.phone"), { exact: true }).fill("138 0013 8000");
   await page.getByRole("button", { name: t("items.form.submit"), exact: true }).click();
-  await expect(page).toHaveURL(/\/items\/[0-9a-f-]{36}\?submitted=1$/);
+  await expect(page).toHaveURL(/\/items\/[0-9a-f-]{36}\?submitted=1$/, { timeout: 30_000 }); // a loaded machine: uploads and the first item page take a while
   const itemId = new URL(page.url()).pathname.split("/").pop() ?? "";
   await expect(page.getByTestId("contact-phone")).toHaveText("138****8000");
   await expect(page.locator("body")).not.toContainText("13800138000");
@@ -137,7 +137,7 @@ test("a resident submits at a station's own form and tracks the item, which show
   await page.getByLabel(t("public.submit.name"), { exact: true }).fill("李大娘");
   await page.getByRole("button", { name: t("public.submit.submitButton") }).click();
   const number = page.getByTestId("tracking-number");
-  await expect(number).toHaveText(TRACKING_PUBLIC);
+  await expect(number).toHaveText(TRACKING_PUBLIC, { timeout: 30_000 });
   const trackingNumber = (await number.textContent())?.trim() ?? "";
   expect(await count(`SELECT 1 FROM "Item" WHERE "trackingNumber" = $1 AND "stationId" = $2 AND "source" = 'PUBLIC_OPINION'`, [trackingNumber, station.id])).toBe(1);
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { startTransition, useActionState, useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import { FormStatus } from "@/components/form/form-status";
 import { useActionMessages } from "@/components/form/use-action-messages";
@@ -25,8 +25,8 @@ export type TSubmitFormProps = {
  * The submission form for each signed-in side: a deputy (lead sponsor) with co-sponsors; staff on
  * behalf of a named deputy (lead + co-sponsors) or of a person without an account (name, optional
  * phone); a station manager for one of their stations. The idempotency key comes from the server
- * once per page load, so a double submit creates one item. Values are kept in state so that a
- * refused submission keeps what was typed (files have to be chosen again).
+ * once per page load, so a double submit creates one item. Values are kept in state and the form
+ * is not reset, so a refused submission keeps what was typed and chosen.
  */
 export function SubmitItemForm({ idempotencyKey, role, sources, deputies, stations }: TSubmitFormProps) {
   const t = useTranslations("items.form");
@@ -53,9 +53,16 @@ export function SubmitItemForm({ idempotencyKey, role, sources, deputies, statio
     const preferred = next === "deputy" ? "DEPUTY_SUGGESTION" : "ON_BEHALF";
     if ((sources as readonly string[]).includes(preferred)) setSource(preferred);
   };
+  // submitted by hand so that React does not reset the form afterwards: a reset would clear the
+  // multiple select's choices in the page while the state still holds them
+  const submit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const data = new FormData(e.currentTarget);
+    startTransition(() => action(data));
+  };
   return (
     <Card>
-      <form action={action} className="space-y-4" noValidate>
+      <form action={action} onSubmit={submit} className="space-y-4" noValidate>
         <FormStatus state={state} />
         <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
         {role === "STAFF" ? (
