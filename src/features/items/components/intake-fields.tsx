@@ -99,3 +99,18 @@ export function AttachmentInput(props: { label: string; hint: ReactNode; accept:
     </FieldShell>
   );
 }
+
+/**
+ * A form's data without the empty entry a file input sends when no file was chosen (once encoded
+ * for a server action it is indistinguishable from an empty file the user picked).
+ */
+export function formDataWithoutEmptyFiles(form: HTMLFormElement): FormData {
+  const data = new FormData(form);
+  for (const key of new Set(data.keys())) {
+    const values = data.getAll(key);
+    if (!values.some((v) => typeof v !== "string" && v.size === 0 && v.name === "")) continue;
+    data.delete(key);
+    for (const v of values) if (typeof v === "string" || v.size > 0 || v.name !== "") data.append(key, v);
+  }
+  return data;
+}

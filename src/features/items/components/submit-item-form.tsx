@@ -10,7 +10,7 @@ import type { TTrackingSource } from "@/domain/tracking-number";
 import { INITIAL_ACTION_STATE } from "@/lib/action-state";
 import { submitItemAction } from "../submit-actions";
 import { MAX_BODY, MAX_NAME, MAX_TITLE } from "../submit-schemas";
-import { AttachmentInput, ControlledSelect, MultiSelect } from "./intake-fields";
+import { AttachmentInput, ControlledSelect, MultiSelect, formDataWithoutEmptyFiles } from "./intake-fields";
 
 type TOption = { id: string; name: string };
 export type TSubmitFormProps = {
@@ -57,7 +57,7 @@ export function SubmitItemForm({ idempotencyKey, role, sources, deputies, statio
   // multiple select's choices in the page while the state still holds them
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
-    const data = new FormData(e.currentTarget);
+    const data = formDataWithoutEmptyFiles(e.currentTarget);
     startTransition(() => action(data));
   };
   return (
