@@ -141,7 +141,7 @@ test("a resident submits at a station's own form and tracks the item, which show
   const trackingNumber = (await number.textContent())?.trim() ?? "";
   expect(await count(`SELECT 1 FROM "Item" WHERE "trackingNumber" = $1 AND "stationId" = $2 AND "source" = 'PUBLIC_OPINION'`, [trackingNumber, station.id])).toBe(1);
 
-  await page.getByRole("main").getByRole("link", { name: t("public.submit.doneTrackLink") }).click();
+  await page.getByRole("status").getByRole("link", { name: t("public.submit.doneTrackLink") }).click();
   await expect(page).toHaveURL(/\/track\?no=/);
   await expect(page.getByText(`村口路灯不亮 ${marker}`)).toBeVisible();
   await expect(page.getByText(t("public.track.stage.SUBMITTED"))).toBeVisible();
