@@ -9,13 +9,13 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "pg"],
   experimental: {
     authInterrupts: true,
-    // duty photos (5 MB each, src/server/duty/uploads.ts) and training materials (8 MB; under the proxy's 10 MB body buffer) are sent
-    // through server actions; the commands check every file's size and bytes themselves
-    // research reports (issue 4, 10 MB files plus the form) are the largest
-    serverActions: { bodySizeLimit: "11mb" },
-    // deputies: roster uploads (10 MB, src/domain/roster/columns.ts) pass the proxy whole; a larger
-    // declared body is refused with 413 by the upload route before it is read.
-    proxyClientMaxBodySize: "11mb",
+    // The largest bodies: a submission with up to 3 attachments of 10 MB (src/domain/attachments.ts);
+    // duty photos (5 MB), training materials (8 MB), research reports (10 MB) and roster uploads
+    // (10 MB, refused with 413 above that by their route) are smaller. The proxy buffers a request
+    // body up to its own limit (10 MB by default), hence the same figure. Every command checks each
+    // file's size and bytes itself.
+    serverActions: { bodySizeLimit: "32mb" },
+    proxyClientMaxBodySize: "32mb",
   },
 };
 

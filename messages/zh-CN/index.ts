@@ -21,6 +21,7 @@ export { default as enums } from "./enums.json";
 export { default as errors } from "./errors.json";
 export { default as home } from "./home.json";
 export { default as itemLists } from "./itemLists.json";
+export { default as intake } from "./intake.json";
 export { default as items } from "./items.json";
 export { default as jobs } from "./jobs.json";
 export { default as livelihood } from "./livelihood.json";

@@ -47,10 +47,10 @@ describe("navigation", () => {
     expect(navigationFor("UNIT").map((i) => i.key)).toEqual(["home", "items", "myUnit", "account", "livelihood"]);
   });
 
-  it("shows the item list to the roles of the loop and the submission form to deputies and staff only", () => {
+  it("shows the item list to the roles of the loop and the submission form to deputies, staff and station managers only", () => {
     for (const role of ROLES) {
-      expect(navigationFor(role).some((i) => i.key === "items")).toBe(["STAFF", "LEADER", "DEPUTY", "UNIT"].includes(role));
-      expect(can(role, "item:submit")).toBe(role === "STAFF" || role === "DEPUTY");
+      expect(navigationFor(role).some((i) => i.key === "items")).toBe(["STAFF", "LEADER", "DEPUTY", "UNIT", "STATION_MANAGER"].includes(role));
+      expect(can(role, "item:submit")).toBe(role === "STAFF" || role === "DEPUTY" || role === "STATION_MANAGER");
     }
   });
 });

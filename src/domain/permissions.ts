@@ -79,7 +79,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<TRole, readonly TPermission[]>> =
   LEADER: [...everyone, "dashboard:view", "deputy:read", "station:read", "group:read", "unit:read", "item:read", "item:export", "duty:read", "learning:read", "grid:read", "livelihood:read", "supervision:read"],
   DEPUTY: [...everyone, "deputy:readSelf", "deputy:editSelf", "group:read", "station:read", "item:read", "item:submit", "duty:recordOwn", "learning:read", "grid:read", "grid:report", "livelihood:read", "livelihood:vote", "supervision:read"],
   UNIT: [...everyone, "unit:readOwn", "item:read", "item:export", "livelihood:read", "livelihood:report"],
-  STATION_MANAGER: [...everyone, "station:manageOwn", "station:read", "grid:read", "grid:report"],
+  STATION_MANAGER: [...everyone, "station:manageOwn", "station:read", "grid:read", "grid:report", "item:read", "item:submit"],
 };
 
 export function can(role: TRole, permission: TPermission): boolean {

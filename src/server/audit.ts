@@ -59,7 +59,10 @@ export type TAuditAction =
   | "group.report.upload"
   | "group.report.download"
   // livelihood (issue 7): plans, candidates, ballots (never the choices), supervision, ratings
-  | `livelihood.${"plan" | "candidate" | "ballot" | "milestone" | "inspection" | "rating" | "topic" | "finding"}.${string}`;
+  | `livelihood.${"plan" | "candidate" | "ballot" | "milestone" | "inspection" | "rating" | "topic" | "finding"}.${string}`
+  | "item.contact.reveal"
+  | "item.attachment.add"
+  | "item.attachment.download";
 
 export type TAuditEntry = {
   actor?: { id: string; username: string; role: Role } | null;

@@ -53,8 +53,8 @@ test("a resident submits at /submit without an account, gets a tracking number a
   // a blank form is refused with messages next to the fields
   await page.getByRole("button", { name: t("public.submit.submitButton") }).click();
   await expect(page.getByText(t("workflow.submit.errors.titleRequired"))).toBeVisible();
-  await expect(page.getByText(t("pii.phone.empty"))).toBeVisible();
-  await expect(page.getByLabel(t("public.submit.phone"), { exact: true })).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByText(t("workflow.submit.errors.bodyRequired"))).toBeVisible();
+  await expect(page.getByLabel(t("public.submit.body"), { exact: true })).toHaveAttribute("aria-invalid", "true");
 
   await page.getByLabel(t("public.submit.committee"), { exact: true }).selectOption({ index: 1 });
   await page.getByLabel(t("public.submit.itemTitle"), { exact: true }).fill(title);

@@ -4,25 +4,10 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { TActionState } from "@/lib/action-state";
 import { runAction } from "@/server/actions";
-import { submitItem, transitionItem } from "@/server/items/commands";
+import { transitionItem } from "@/server/items/commands";
 import { ConflictError, WorkflowRefusal } from "@/server/items/errors";
 import { getItemForViewer } from "@/server/items/queries";
-import { ZSubmitItemForm, ZTransitionForm, transitionFormRecord, transitionInput } from "./schemas";
-
-/** A deputy's suggestion, or staff recording an opinion on someone's behalf; then the item's page. */
-export async function submitItemAction(_prev: TActionState, formData: FormData): Promise<TActionState> {
-  const created: { id?: string } = {};
-  const state = await runAction(formData, { permission: "item:submit", schema: ZSubmitItemForm }, async (actor, data, ctx) => {
-    const input =
-      actor.role === "STAFF"
-        ? { source: "ON_BEHALF", title: data.title, body: data.body, submitterName: data.submitterName ?? "", idempotencyKey: data.idempotencyKey }
-        : { source: "DEPUTY_SUGGESTION", title: data.title, body: data.body, idempotencyKey: data.idempotencyKey };
-    created.id = (await submitItem(actor, input, ctx)).id;
-    revalidatePath("/items");
-  });
-  if (created.id) redirect(`/items/${created.id}?submitted=1`);
-  return state;
-}
+import { ZTransitionForm, transitionFormRecord, transitionInput } from "./schemas";
 
 /** One action of the loop on one item: the workflow table (in transitionItem) decides. */
 export async function transitionAction(_prev: TActionState, formData: FormData): Promise<TActionState> {

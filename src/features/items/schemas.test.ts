@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ZItemSearch } from "./search-params";
-import { ZSubmitItemForm, ZTransitionForm, transitionFormRecord, transitionInput } from "./schemas";
+import { ZTransitionForm, transitionFormRecord, transitionInput } from "./schemas";
+import { ZSubmitItemForm } from "./submit-schemas";
 
 describe("item forms", () => {
   it("builds each action's input from the form's strings, and nothing else", () => {
@@ -29,11 +30,11 @@ describe("item forms", () => {
   it("refuses unknown fields and unknown actions", () => {
     expect(ZTransitionForm.safeParse({ itemId: "x", action: "accept", stage: "CLOSED" }).success).toBe(false);
     expect(ZTransitionForm.safeParse({ itemId: "x", action: "delete" }).success).toBe(false);
-    expect(ZSubmitItemForm.safeParse({ title: "t", body: "b", idempotencyKey: "0123456789abcdef", source: "X" }).success).toBe(false);
+    expect(ZSubmitItemForm.safeParse({ title: "t", body: "b", idempotencyKey: "0123456789abcdef", source: "DEPUTY_SUGGESTION", stage: "CLOSED" }).success).toBe(false);
   });
 
   it("answers a blank title with the Chinese catalog key", () => {
-    const r = ZSubmitItemForm.safeParse({ title: "  ", body: "b", idempotencyKey: "0123456789abcdef" });
+    const r = ZSubmitItemForm.safeParse({ source: "DEPUTY_SUGGESTION", title: "  ", body: "b", idempotencyKey: "0123456789abcdef" });
     expect(r.success ? [] : r.error.issues.map((i) => i.message)).toEqual(["workflow.submit.errors.titleRequired"]);
   });
 

@@ -3,30 +3,7 @@ import { ACTIONS, MAX_CO_UNITS, type TAction } from "@/domain/workflow/actions";
 import { WORKFLOW_ERRORS as E } from "@/domain/workflow/errors";
 import { ACTION_FIELDS, inputName } from "./action-fields";
 
-export const MAX_TITLE = 120;
-export const MAX_BODY = 5000;
-export const MAX_NAME = 60;
-
-const K = {
-  title: "workflow.submit.errors.titleRequired",
-  body: "workflow.submit.errors.bodyRequired",
-  name: "workflow.submit.errors.nameRequired",
-  key: "workflow.submit.errors.keyInvalid",
-  tooLong: "workflow.errors.tooLong",
-} as const;
-
-const text = (key: string, max: number) => z.string({ error: key }).trim().min(1, key).max(max, K.tooLong);
-
-/** The submission form (deputy, or staff on someone's behalf); the server adds source and sponsor. */
-export const ZSubmitItemForm = z
-  .object({
-    title: text(K.title, MAX_TITLE),
-    body: text(K.body, MAX_BODY),
-    submitterName: z.string({ error: K.name }).trim().max(MAX_NAME, K.tooLong).optional(),
-    idempotencyKey: z.string({ error: K.key }).regex(/^[A-Za-z0-9_-]{16,64}$/, K.key),
-  })
-  .strict();
-export type TSubmitItemForm = z.output<typeof ZSubmitItemForm>;
+// the submission form's schema lives in submit-schemas.ts
 
 const optionalText = z.string({ error: E.invalidInput }).max(20_000, E.tooLong).optional();
 

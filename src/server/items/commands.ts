@@ -18,6 +18,9 @@ import { ConflictError, WorkflowRefusal } from "./errors";
 import { actorFacts, canSee, loadFacts } from "./facts";
 import { recipientUserIds, writeNotifications } from "./notify";
 import { parseSubmission, resolveSubmission } from "./submit-input";
+import { checkUploads, saveAttachmentsInTx } from "../attachments/store";
+import { encryptContact } from "./contact";
+import { limitPublicSubmission } from "./submit-limits";
 
 /**
  * The loop's commands. Each writes the change, its history row, its notifications and its audit
@@ -54,15 +57,17 @@ async function byKey(key: string, actor: TSessionUser | null): Promise<TSubmitte
 type TParsedSubmission = ReturnType<typeof parseSubmission>;
 
 /**
- * Creates the item, its first history row and its audit row inside the caller's transaction, so
- * that a feature which raises an item from its own record (a station visit, a grid finding, an
- * event) commits both or neither. `input` is parsed with the same schema as submitItem's.
+ * Creates the item, its attachments, its first history row and its audit row inside the caller's
+ * transaction, so that a feature which raises an item from its own record (a station visit, a grid
+ * finding, an event) commits both or neither. `input` is parsed with the same schema as submitItem's;
+ * a refused attachment refuses the whole submission.
  */
 export async function createItemInTx(tx: TTx, actor: TSessionUser | null, input: unknown, ctx: TRequestContext, now: Date = new Date()): Promise<TSubmitted> {
   return createParsed(tx, actor, parseSubmission(input), ctx, now);
 }
 
 async function createParsed(tx: TTx, actor: TSessionUser | null, data: TParsedSubmission, ctx: TRequestContext, now: Date): Promise<TSubmitted> {
+  const files = await checkUploads(data.attachments);
   const s = await resolveSubmission(tx, actor, data);
   const trackingNumber = await allocateTrackingNumber(tx, data.source, now);
   const item = await tx.item.create({
@@ -72,7 +77,9 @@ async function createParsed(tx: TTx, actor: TSessionUser | null, data: TParsedSu
       title: data.title,
       body: data.body,
       committeeId: s.committeeId,
+      stationId: s.stationId,
       submitterName: s.submitterName,
+      contactCipher: s.phone ? encryptContact(s.phone) : null,
       idempotencyKey: data.idempotencyKey,
       createdById: actor?.id ?? null,
       createdAt: now,
@@ -80,6 +87,7 @@ async function createParsed(tx: TTx, actor: TSessionUser | null, data: TParsedSu
     },
     select: { id: true },
   });
+  await saveAttachmentsInTx(tx, item.id, actor?.id ?? null, files, now);
   await tx.itemHistory.create({
     data: { itemId: item.id, at: now, actorId: actor?.id ?? null, action: "submit", fromStage: null, toStage: "SUBMITTED", round: 1 },
   });
@@ -91,25 +99,27 @@ async function createParsed(tx: TTx, actor: TSessionUser | null, data: TParsedSu
     result: "SUCCESS",
     ip: ctx.ip,
     requestId: ctx.requestId,
-    detail: { source: data.source, trackingNumber },
+    detail: { source: data.source, trackingNumber, attachments: files.length },
     at: now,
   });
   return { id: item.id, trackingNumber, created: true };
 }
 
 /**
- * A new item from a deputy (lead sponsor, optional co-sponsors), from staff on someone's behalf, or
- * from the public (actor null). The same idempotencyKey again returns the same item: one row.
+ * A new item from a deputy (lead sponsor, optional co-sponsors), from staff on someone's behalf, from
+ * a station manager, or from the public (actor null: rate-limited per address and phone, throws
+ * SubmissionLimited). The same idempotencyKey again returns the same item: one row.
  */
 export async function submitItem(actor: TSessionUser | null, input: unknown, ctx: TRequestContext, now: Date = new Date()): Promise<TSubmitted> {
   const data = parseSubmission(input);
   const earlier = await byKey(data.idempotencyKey, actor);
   if (earlier) return earlier;
+  if (actor === null) await limitPublicSubmission(ctx, data.phone);
   try {
     return await getDb().$transaction((tx) => createParsed(tx, actor, data, ctx, now), TX_OPTIONS);
   } catch (error) {
     // a concurrent double submit: the unique key let one through; answer with that one
-    const winner = await byKey(data.idempotencyKey, actor);
+    const winner = await byKey(data.idempotencyKey, actor).catch(() => null);
     if (winner) return winner;
     throw error;
   }

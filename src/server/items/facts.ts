@@ -22,11 +22,14 @@ export const FACT_SELECT = {
   returnWindowEndsAt: true,
   evaluationWindowEndsAt: true,
   version: true,
+  createdById: true,
   units: { select: { unitId: true, role: true } },
   sponsors: { select: { userId: true, isLead: true }, orderBy: { isLead: "desc" } },
 } as const;
 
-export type TLoadedFacts = { facts: TItemFacts; version: number };
+/** The rules' facts, plus who created the item (a station manager sees the items they recorded). */
+export type TSeenFacts = TItemFacts & { createdById?: string | null };
+export type TLoadedFacts = { facts: TSeenFacts; version: number };
 
 /** The item as the rules see it, or null when there is no such item. */
 export async function loadFacts(db: TTx | TDb, itemId: string): Promise<TLoadedFacts | null> {
@@ -50,9 +53,9 @@ export function actorFacts(actor: TActor): TActorFacts {
 
 /**
  * Who may see an item at all: staff and leaders of its committee, the units now handling it, the
- * deputies who sponsored it. Everyone else is told it does not exist (no probing by id).
+ * deputies who sponsored it, the station manager who recorded it. Everyone else is told it does not exist (no probing by id).
  */
-export function canSee(actor: TActor, item: TItemFacts): boolean {
+export function canSee(actor: TActor, item: TSeenFacts): boolean {
   switch (actor.role) {
     case "STAFF":
     case "LEADER":
@@ -61,6 +64,8 @@ export function canSee(actor: TActor, item: TItemFacts): boolean {
       return actor.unitId !== null && (item.leadUnitId === actor.unitId || item.coUnitIds.includes(actor.unitId));
     case "DEPUTY":
       return item.sponsors.some((s) => s.userId === actor.id);
+    case "STATION_MANAGER":
+      return typeof item.createdById === "string" && item.createdById === actor.id;
     default:
       return false;
   }

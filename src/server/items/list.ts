@@ -57,7 +57,7 @@ export type TItemListRow = {
   overdue: TOverdueKind[];
 };
 
-/** The scope of each role's list: the committee's register, a unit's inbox, a deputy's own items. */
+/** The scope of each role's list: the committee's register, a unit's inbox, a deputy's own items, a station manager's records. */
 export function listScope(actor: TActor): Prisma.ItemWhereInput {
   assertCan(actor, "item:read");
   switch (actor.role) {
@@ -70,6 +70,8 @@ export function listScope(actor: TActor): Prisma.ItemWhereInput {
       break;
     case "DEPUTY":
       return { sponsors: { some: { userId: actor.id } } };
+    case "STATION_MANAGER":
+      return { createdById: actor.id };
   }
   throw new ForbiddenError(`${actor.role} has no item list`);
 }

@@ -20,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type TProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 const isSource = (s: string): s is TTrackingSource => (TRACKING_SOURCES as readonly string[]).includes(s);
-type TIntroRole = "STAFF" | "LEADER" | "UNIT" | "DEPUTY";
+type TIntroRole = "STAFF" | "LEADER" | "UNIT" | "DEPUTY" | "STATION_MANAGER";
 
 const orForbidden = (e: unknown): never => {
   if (e instanceof ForbiddenError) forbidden();

@@ -1,7 +1,6 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { FormStatus } from "@/components/form/form-status";
 import { useActionMessages } from "@/components/form/use-action-messages";
@@ -9,6 +8,7 @@ import { Alert, Button, Card, Field, FieldShell, controlClasses, describedBy, ty
 import { PUBLIC_MAX_BODY, PUBLIC_MAX_NAME, PUBLIC_MAX_TITLE } from "@/server/public/input";
 import { submitPublicAction } from "../actions";
 import { INITIAL_PUBLIC_SUBMIT_STATE } from "../state";
+import { SubmittedCard } from "./submitted-card";
 
 /**
  * The one-click public form. The idempotency key comes from the server once per page load, so a
@@ -24,25 +24,7 @@ export function PublicSubmitForm({ committees, idempotencyKey }: { committees: r
   const [name, setName] = useState("");
   const [phone, setPhone] = useState("");
 
-  if (state.ok && state.trackingNumber) {
-    return (
-      <Card>
-        <div role="status" className="space-y-4">
-          <h2 className="text-xl font-semibold text-gray-900">{t("doneTitle")}</h2>
-          <p className="text-gray-800">{t("doneNumberLabel")}</p>
-          <p className="font-mono text-3xl font-bold tracking-wider text-brand-700" data-testid="tracking-number">
-            {state.trackingNumber}
-          </p>
-          <p className="text-gray-800">{t("doneKeep")}</p>
-          <p>
-            <Link href={`/track?no=${encodeURIComponent(state.trackingNumber)}`} className="text-brand-700 underline">
-              {t("doneTrackLink")}
-            </Link>
-          </p>
-        </div>
-      </Card>
-    );
-  }
+  if (state.ok && state.trackingNumber) return <SubmittedCard trackingNumber={state.trackingNumber} />;
 
   const committeeError = fieldError("committeeId");
   const bodyError = fieldError("body");
@@ -87,7 +69,7 @@ export function PublicSubmitForm({ committees, idempotencyKey }: { committees: r
           />
         </FieldShell>
         <Field name="submitterName" label={t("name")} hint={t("nameHint")} maxLength={PUBLIC_MAX_NAME} autoComplete="name" value={name} onChange={(e) => setName(e.target.value)} error={fieldError("submitterName")} />
-        <Field name="phone" type="tel" label={t("phone")} hint={t("phoneHint")} required maxLength={40} autoComplete="tel" inputMode="tel" value={phone} onChange={(e) => setPhone(e.target.value)} error={fieldError("phone")} />
+        <Field name="phone" type="tel" label={t("phone")} hint={t("phoneHint")} maxLength={40} autoComplete="tel" inputMode="tel" value={phone} onChange={(e) => setPhone(e.target.value)} error={fieldError("phone")} />
         {keyError ? <p className="text-sm font-medium text-brand-700">{keyError}</p> : null}
         <p className="text-sm text-gray-700">{t("privacy")}</p>
         <Button type="submit" pending={pending}>

@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { Alert, PageHeader } from "@/components/ui";
 import { isAction } from "@/domain/workflow/actions";
 import { DEFAULT_WORKFLOW_CONFIG } from "@/domain/workflow/facts";
+import { ItemFiles } from "@/features/attachments/components/item-files"; // intake: attachments
 import { ItemActionForm } from "@/features/items/components/item-action-form";
 import { ItemHistory } from "@/features/items/components/item-history";
 import { ItemOverview } from "@/features/items/components/item-overview";
@@ -69,6 +70,8 @@ export default async function ItemPage({ params, searchParams }: TProps) {
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
           <ItemOverview item={item} />
+          {/* intake: the submitter's masked phone and the item's attachments */}
+          <ItemFiles actor={actor} itemId={item.id} />
           <ItemHistory rows={item.history} />
         </div>
         <section aria-labelledby="item-actions" className="space-y-4">
