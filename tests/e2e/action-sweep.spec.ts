@@ -13,7 +13,7 @@ import { BASE_URL } from "./support/settings";
  * field. None may answer `ok: true` and none may fail with a 5xx. Actions meant for strangers are
  * named here on purpose; a new public action must be added consciously.
  */
-const PUBLIC_ACTIONS = new Set(["setLocale", "submitPublicAction", "beginEnrolmentAction", "submitStationOpinionAction", "proposeCandidateAction"]);
+const PUBLIC_ACTIONS = new Set(["setLocale", "submitPublicAction", "submitStationAction", "beginEnrolmentAction", "publicProposalAction"]);
 
 type TAction = { id: string; name: string; file: string; page: string };
 
