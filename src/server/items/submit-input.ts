@@ -113,12 +113,14 @@ async function committeeDeputies(tx: TTx, committeeId: string, userIds: readonly
 async function committeeOfRegion(tx: TTx, regionId: string): Promise<string | null> {
   let id: string | null = regionId;
   for (let depth = 0; id !== null && depth < 8; depth++) {
-    const region: { parentId: string | null; committee: { id: string } | null } | null = await tx.region.findUnique({
+    const region: { parentId: string | null; level: string; committee: { id: string } | null } | null = await tx.region.findUnique({
       where: { id },
-      select: { parentId: true, committee: { select: { id: true } } },
+      select: { parentId: true, level: true, committee: { select: { id: true } } },
     });
     if (!region) return null;
-    if (region.committee) return region.committee.id;
+    // a township's congress has no standing committee of its own to handle items: the county's
+    // does (the same rule as src/domain/stations/network.ts owningCommitteeId)
+    if (region.committee && region.level !== "TOWNSHIP") return region.committee.id;
     id = region.parentId;
   }
   return null;
