@@ -2,7 +2,8 @@ import { expect, test } from "./support/fixtures";
 import { startAppInstance, startCuttableProxy, type TAppInstance, type TCuttableProxy } from "./support/app-instance";
 import { attemptLogin, loginError, signIn, signOut } from "./support/auth";
 import { t } from "./support/catalog";
-import { createAccount, databaseUrl, throttleOf } from "./support/db";
+import { randomUUID } from "node:crypto";
+import { createAccount, databaseUrl, throttleOf, withDb } from "./support/db";
 import { E2E_PORT } from "./support/settings";
 
 /**
@@ -22,8 +23,8 @@ test.beforeAll(async () => {
   test.setTimeout(240_000);
   proxy = await startCuttableProxy(databaseUrl());
   [a, b] = await Promise.all([
-    startAppInstance(E2E_PORT + 101, databaseUrl(), { TRUST_PROXY: "1" }),
-    startAppInstance(E2E_PORT + 102, proxy.url, { TRUST_PROXY: "1" }),
+    startAppInstance(E2E_PORT + 101, databaseUrl(), { TRUST_PROXY: "1", LVZHI_JOBS_INTERVAL_SECONDS: "2" }),
+    startAppInstance(E2E_PORT + 102, proxy.url, { TRUST_PROXY: "1", LVZHI_JOBS_INTERVAL_SECONDS: "2" }),
   ]);
 });
 
@@ -83,6 +84,38 @@ test("a rate limit counts requests on both instances together (429 at the shared
   // 30 look-ups per address per minute (src/domain/rate-limits.ts), wherever they land
   expect(statuses.slice(0, 30).every((s) => s !== 429)).toBe(true);
   expect(statuses.slice(30)).toEqual([429, 429]);
+});
+
+test("the scheduled job runs on both instances every 2 s, and each overdue alert and notice exists once", async () => {
+  const itemId = randomUUID();
+  const tag = randomUUID().slice(0, 8);
+  await withDb(async (db) => {
+    const unit = await db.query<{ id: string; committeeId: string }>(`SELECT "id", "committeeId" FROM "HandlingUnit" WHERE "name" = '襄城县教育局' LIMIT 1`);
+    const u = unit.rows[0];
+    if (!u) throw new Error("demo unit 襄城县教育局 missing");
+    await db.query(
+      `INSERT INTO "Item" ("id", "trackingNumber", "source", "title", "body", "committeeId", "stage", "leadUnitId", "deadline", "idempotencyKey", "updatedAt")
+       VALUES ($1, $2, 'ON_BEHALF', $3, '两实例定时任务测试', $4, 'HANDLING', $5, now() - interval '3 days', $6, now())`,
+      [itemId, `JD-2020-${tag.replace(/[^0-9]/g, "0").slice(0, 6).padEnd(6, "0")}-0`, `定时任务 ${tag}`, u.committeeId, u.id, `jobs-${tag}`],
+    );
+    await db.query(`INSERT INTO "ItemUnit" ("itemId", "unitId", "role") VALUES ($1, $2, 'LEAD')`, [itemId, u.id]);
+  });
+  const counts = () =>
+    withDb(async (db) => {
+      const alerts = await db.query<{ n: string }>(`SELECT count(*)::text AS n FROM "LoopAlert" WHERE "itemId" = $1`, [itemId]);
+      const notes = await db.query<{ n: string; d: string }>(
+        `SELECT count(*)::text AS n, count(DISTINCT ("userId", "kind"))::text AS d FROM "Notification" WHERE "itemId" = $1`,
+        [itemId],
+      );
+      return { alerts: Number(alerts.rows[0]?.n), notes: Number(notes.rows[0]?.n), distinct: Number(notes.rows[0]?.d) };
+    });
+  await expect.poll(async () => (await counts()).alerts, { timeout: 30_000 }).toBeGreaterThan(0);
+  await new Promise((resolve) => setTimeout(resolve, 8_000)); // several more runs on each instance
+  const after = await counts();
+  expect(after.notes).toBeGreaterThan(0);
+  expect(after.notes).toBe(after.distinct);
+  const again = await counts();
+  expect(again).toEqual(after);
 });
 
 test("database down: pages answer a clear 503, health says so, nothing opens; it recovers by itself", async ({ browser, request }) => {
