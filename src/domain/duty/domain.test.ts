@@ -2,6 +2,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { buildArchive, countCharacters, computePoints, DEFAULT_RULES, DUTY_RECORD_TYPES, endDayProblem, imageSize, isSaneImageSize, lowActivity, MANUAL_TYPES, pastDayProblem, quarterOf, ruleProblem, rulesForYear } from ".";
 import { TRAINING_AUDIENCES, LEARNING_KINDS } from "./record-types";
+import { DUTY_TYPE_OF_STATION_EVENT, receptionDayHeld } from "./derived";
+import { STATION_EVENT_KINDS } from "@/domain/stations/kinds";
 
 const NOW = new Date("2026-11-28T02:00:00Z"); // 10:00 in Shanghai
 
@@ -135,5 +137,21 @@ describe("image headers", () => {
     expect(isSaneImageSize({ width: 100_000, height: 480 })).toBe(false);
     expect(isSaneImageSize({ width: 0, height: 480 })).toBe(false);
     expect(isSaneImageSize(null)).toBe(false);
+  });
+});
+
+describe("derived records' rules", () => {
+  it("type each station event kind, 面对面 as FACE_TO_FACE", () => {
+    expect(Object.keys(DUTY_TYPE_OF_STATION_EVENT).sort()).toEqual([...STATION_EVENT_KINDS].sort());
+    expect(DUTY_TYPE_OF_STATION_EVENT.FACE_TO_FACE).toBe("FACE_TO_FACE");
+    expect(DUTY_TYPE_OF_STATION_EVENT.LECTURE).toBe("PROMOTION");
+    expect(Object.values(DUTY_TYPE_OF_STATION_EVENT).every((t) => (DUTY_RECORD_TYPES as readonly string[]).includes(t))).toBe(true);
+  });
+  it("count a reception day once it has been held", () => {
+    expect(receptionDayHeld("2026-11-27", "11:30", NOW)).toBe(true);
+    expect(receptionDayHeld("2026-11-28", "09:30", NOW)).toBe(true); // 10:00 in Shanghai
+    expect(receptionDayHeld("2026-11-28", "10:00", NOW)).toBe(true);
+    expect(receptionDayHeld("2026-11-28", "10:01", NOW)).toBe(false);
+    expect(receptionDayHeld("2026-11-29", "09:00", NOW)).toBe(false);
   });
 });

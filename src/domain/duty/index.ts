@@ -5,3 +5,4 @@ export * from "./char-count";
 export * from "./dates";
 export * from "./archive";
 export * from "./image-size";
+export * from "./derived";

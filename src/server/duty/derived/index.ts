@@ -1,14 +1,24 @@
 import "server-only";
 import type { TTx } from "../../db";
 import { suggestionsSponsored } from "./suggestions";
-import { groupActivities, stationDuty, stationEvents, votesCast } from "./stubs";
+import { groupActivities } from "./groups";
+import { livelihoodInspections, votesCast } from "./livelihood";
+import { stationDuty, stationEvents } from "./stations";
 import { trainingAttendance } from "./training";
 import { type TDerivedFact, type TDerivedScope, type TDerivedSource } from "./types";
 
 export type { TDerivedFact, TDerivedSource } from "./types";
 
 /** Every source of derived duty records. Add a source here; nothing else changes. */
-export const DERIVED_SOURCES: readonly TDerivedSource[] = [suggestionsSponsored, trainingAttendance, stationDuty, stationEvents, groupActivities, votesCast];
+export const DERIVED_SOURCES: readonly TDerivedSource[] = [
+  suggestionsSponsored,
+  trainingAttendance,
+  stationDuty,
+  stationEvents,
+  groupActivities,
+  votesCast,
+  livelihoodInspections,
+];
 
 export async function collectDerived(tx: TTx, scope: TDerivedScope, sources = DERIVED_SOURCES): Promise<TDerivedFact[]> {
   const all = (await Promise.all(sources.map((s) => s.collect(tx, scope)))).flat();
@@ -23,7 +33,7 @@ export async function collectDerived(tx: TTx, scope: TDerivedScope, sources = DE
  */
 export async function syncDerived(tx: TTx, scope: TDerivedScope, now = new Date()): Promise<{ added: number; removed: number }> {
   if (scope.deputyIds.length === 0) return { added: 0, removed: 0 };
-  const facts = await collectDerived(tx, scope);
+  const facts = await collectDerived(tx, { ...scope, now });
   const { count: added } = await tx.dutyRecord.createMany({
     data: facts.map((f) => ({
       deputyId: f.deputyId,

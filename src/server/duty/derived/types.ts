@@ -1,3 +1,4 @@
+import { shanghaiDayKey } from "@/domain/calendar";
 import type { TDutyRecordType } from "@/domain/duty/record-types";
 import type { TTx } from "../../db";
 
@@ -8,6 +9,7 @@ import type { TTx } from "../../db";
  */
 export type TDerivedFact = {
   deputyId: string;
+  /** the type its facts take (station events: per kind, see DUTY_TYPE_OF_STATION_EVENT) */
   type: TDutyRecordType;
   date: string;
   sourceKey: string;
@@ -15,11 +17,13 @@ export type TDerivedFact = {
   description: string;
 };
 
-export type TDerivedScope = { deputyIds: readonly string[]; year: number };
+/** `now` decides what has already happened (a reception day still ahead earns nothing yet). */
+export type TDerivedScope = { deputyIds: readonly string[]; year: number; now?: Date };
 
 export type TDerivedSource = {
   /** also the sourceKey prefix: `<name>:…` */
   name: string;
+  /** the type its facts take (station events: per kind, see DUTY_TYPE_OF_STATION_EVENT) */
   type: TDutyRecordType;
   /** false for a stub whose feature is not built yet */
   implemented: boolean;
@@ -27,3 +31,9 @@ export type TDerivedSource = {
 };
 
 export const yearRange = (year: number) => ({ gte: new Date(`${year}-01-01T00:00:00+08:00`), lt: new Date(`${year + 1}-01-01T00:00:00+08:00`) });
+
+/** A `@db.Date` column's calendar year (stored as UTC midnight), as training.ts filters it. */
+export const dateYearRange = (year: number) => ({ gte: new Date(`${year}-01-01T00:00:00Z`), lt: new Date(`${year + 1}-01-01T00:00:00Z`) });
+
+/** Today (Asia/Shanghai) as the Date a `@db.Date` column stores: "held on or before today". */
+export const todayAsDbDate = (now: Date) => new Date(`${shanghaiDayKey(now)}T00:00:00Z`);
