@@ -4,6 +4,7 @@ import { MAX_ROSTER_BYTES } from "@/domain/roster/columns";
 import { sameOrigin } from "@/server/action-input";
 import { ImportRefusal } from "@/server/deputies/errors";
 import { commitImport } from "@/server/deputies/import/commit";
+import { getImportJob } from "@/server/deputies/import/queries";
 import { stageImport } from "@/server/deputies/import/stage";
 import { exportDeputies, rosterTemplate } from "@/server/deputies/xlsx";
 import { ForbiddenError, isDatabaseUnavailable, NotFoundError, UnauthenticatedError } from "@/server/errors";
@@ -91,6 +92,8 @@ export async function handleCommit(request: Request, importId: string): Promise<
   return answer(async () => {
     if (!sameOrigin(request.headers)) return fail(403, "actions.badOrigin");
     const actor = await requireActor("deputy:write");
+    // someone else's or nobody's import: a plain 404 before any stream starts (answer() maps it)
+    await getImportJob(actor, importId);
     const ctx = requestContext(request.headers);
     const encoder = new TextEncoder();
     const failMessage = async (error: unknown): Promise<string> => {
