@@ -4,6 +4,7 @@ import { getDb, type TTx } from "../db";
 import { calendarClock } from "../items/clock";
 import { deputiesSignature, rebuildDeputies, rebuildItemFigures, rebuildOverdue } from "./cube-sql";
 import { upsertFacts } from "./facts";
+import { rebuildActivityFigures } from "./activity-sql";
 
 /**
  * The refresh job: reads the items changed since the last refresh (Item.updatedAt, re-reading a
@@ -66,6 +67,7 @@ export async function refreshDashboard(
     const signature = await deputiesSignature(tx);
     const deputies = full || state?.deputiesSignature !== signature;
     if (deputies) await rebuildDeputies(tx);
+    await rebuildActivityFigures(tx);
     const watermark = latest && (!state || latest > state.itemsWatermark) ? latest : (state?.itemsWatermark ?? new Date(0));
     const ms = Date.now() - started;
     await tx.dashboardRefresh.upsert({
