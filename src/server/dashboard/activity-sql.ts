@@ -88,3 +88,25 @@ export async function rebuildActivityFigures(tx: TTx): Promise<void> {
       GROUP BY 1, 2, 3, 4, 5`;
   }
 }
+
+/**
+ * Changes to the activity sources are noticed by this signature: duty records by count and latest
+ * change (they are many; every write bumps updatedAt), the small tables by a hash of every row.
+ */
+export async function activitySignature(tx: TTx): Promise<string> {
+  const rows = await tx.$queryRaw<{ sig: string }[]>`
+    SELECT md5(concat_ws('|',
+      (SELECT count(*)::text || ':' || coalesce(max("updatedAt")::text, '-') FROM "DutyRecord"),
+      (SELECT coalesce(sum(hashtext(t::text)), 0)::text FROM "ReceptionDay" t),
+      (SELECT coalesce(sum(hashtext(t::text)), 0)::text FROM "StationVisit" t),
+      (SELECT count(*)::text FROM "Item" WHERE "stationId" IS NOT NULL),
+      (SELECT coalesce(sum(hashtext(t::text)), 0)::text FROM "LiaisonStation" t),
+      (SELECT coalesce(sum(hashtext(t::text)), 0)::text FROM "GroupActivity" t),
+      (SELECT coalesce(sum(hashtext(t."id"::text || t."activityId"::text || t."title")), 0)::text FROM "GroupReport" t),
+      (SELECT coalesce(sum(hashtext(t::text)), 0)::text FROM "ProfessionalGroup" t),
+      (SELECT coalesce(sum(hashtext(t::text)), 0)::text FROM "TrainingCourse" t),
+      (SELECT coalesce(sum(hashtext(t::text)), 0)::text FROM "TrainingEnrolment" t),
+      (SELECT coalesce(sum(hashtext(t."id"::text || t."deputyId"::text || t."charCount" || t."studiedOn" || t."title")), 0)::text FROM "StudyReflection" t)
+    )) AS sig`;
+  return rows[0]?.sig ?? "-";
+}

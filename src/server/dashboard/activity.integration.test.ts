@@ -166,10 +166,17 @@ describe("the activity figures on a hand-made data set", () => {
     expect(checked).toBeGreaterThan(80);
   });
 
-  it("picks up a new confirmed record at the next refresh", async () => {
+  it("rebuilds the activity figures at the next refresh after a change, and only then", async () => {
     const d3 = await db().deputy.findFirstOrThrow({ where: { name: "甲县代表三", regionId: w.countyA.region.id } });
     await db().dutyRecord.create({ data: { deputyId: d3.id, type: "STUDY", date: day("2026-11-02"), place: "站", description: "学习", status: "CONFIRMED" } });
-    await refreshDashboard({ now: () => new Date(T0.getTime() + 200 * 86_400_000) });
+    const changed = await refreshDashboard({ now: () => new Date(T0.getTime() + 150 * 86_400_000) });
+    expect(changed?.activity).toBe(true);
     expect((await load({ year: 2026 })).figure("dutyQuarter").values).toMatchObject({ Q4: 1, YEAR: 4 });
+    expect((await refreshDashboard({ now: () => new Date(T0.getTime() + 151 * 86_400_000) }))?.activity).toBe(false);
+    const anyone = await db().deputy.findFirstOrThrow({ where: { name: "乙县代表一", regionId: w.countyB.region.id } });
+    const course = await db().trainingCourse.findFirstOrThrow({ where: { committeeId: w.city.committee.id, title: "履职能力培训" } });
+    await db().trainingEnrolment.update({ where: { courseId_deputyId: { courseId: course.id, deputyId: anyone.id } }, data: { attended: true } });
+    expect((await refreshDashboard({ now: () => new Date(T0.getTime() + 152 * 86_400_000) }))?.activity).toBe(true);
+    expect((await load({ year: 2026 })).figure("trainingAttendance").values).toEqual({ ATTENDED: 4, REFLECTIONS: 2 });
   });
 });
