@@ -1,6 +1,7 @@
 /**
  * The database floor (issue 6 item 3): the dashboard's figures for the whole province computed by
- * plain SQL straight from the base tables (Item, ItemHistory, Deputy, Region), no aggregate table.
+ * plain SQL straight from the base tables (Item, ItemHistory, Deputy, Region, DutyRecord and the
+ * station, group and training tables), no aggregate table.
  * The on-time reply compares the first delivery with assignment + 3 months (+ approved extension
  * days) without the working-day shift, so it may differ from the dashboard by items whose deadline
  * fell on a rest day; every other figure is the same definition as the dashboard's.
@@ -37,4 +38,18 @@ export const FLOOR_QUERIES: Record<string, string> = {
   deputies: `
     WITH RECURSIVE sub AS (SELECT "id" FROM "Region" WHERE "id" = $1::uuid UNION ALL SELECT r."id" FROM "Region" r JOIN sub ON r."parentId" = sub."id")
     SELECT d."level", count(*) FROM "Deputy" d WHERE d."status" = 'ACTIVE' AND d."regionId" IN (SELECT "id" FROM sub) GROUP BY 1`,
+  dutyActive: `
+    WITH RECURSIVE sub AS (SELECT "id" FROM "Region" WHERE "id" = $1::uuid UNION ALL SELECT r."id" FROM "Region" r JOIN sub ON r."parentId" = sub."id")
+    SELECT d."level", extract(year FROM r."date") AS y, q.key, count(DISTINCT d."id")
+    FROM "DutyRecord" r JOIN "Deputy" d ON d."id" = r."deputyId"
+    CROSS JOIN LATERAL (VALUES ('Q' || extract(quarter FROM r."date")::int), ('YEAR')) AS q(key)
+    WHERE r."status" = 'CONFIRMED' AND d."status" = 'ACTIVE' AND d."regionId" IN (SELECT "id" FROM sub) GROUP BY 1, 2, 3`,
+  stationsGroupsTraining: `
+    WITH RECURSIVE sub AS (SELECT "id" FROM "Region" WHERE "id" = $1::uuid UNION ALL SELECT r."id" FROM "Region" r JOIN sub ON r."parentId" = sub."id")
+    SELECT 'days' AS k, count(*) FROM "ReceptionDay" rd JOIN "LiaisonStation" s ON s."id" = rd."stationId" WHERE s."regionId" IN (SELECT "id" FROM sub)
+    UNION ALL SELECT 'visits', count(*) FROM "StationVisit" v JOIN "LiaisonStation" s ON s."id" = v."stationId" WHERE s."regionId" IN (SELECT "id" FROM sub)
+    UNION ALL SELECT 'items', count(*) FROM "Item" i LEFT JOIN "StationVisit" v ON v."itemId" = i."id" JOIN "LiaisonStation" s ON s."id" = coalesce(i."stationId", v."stationId") WHERE s."regionId" IN (SELECT "id" FROM sub)
+    UNION ALL SELECT 'groups', count(*) FROM "GroupActivity" a JOIN "ProfessionalGroup" g ON g."id" = a."groupId" JOIN "StandingCommittee" c ON c."id" = g."committeeId" WHERE c."regionId" IN (SELECT "id" FROM sub)
+    UNION ALL SELECT 'attended', count(*) FROM "TrainingEnrolment" e JOIN "Deputy" d ON d."id" = e."deputyId" WHERE e."attended" AND d."regionId" IN (SELECT "id" FROM sub)
+    UNION ALL SELECT 'chars', coalesce(sum(sr."charCount"), 0) FROM "StudyReflection" sr JOIN "Deputy" d ON d."id" = sr."deputyId" WHERE d."regionId" IN (SELECT "id" FROM sub)`,
 };

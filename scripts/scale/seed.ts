@@ -10,8 +10,7 @@
  * builds the dashboard's figures. Prints the time of each step. Two accounts for the benchmark:
  * bench-staff (STAFF) and bench-leader (LEADER) of the province's committee, password below.
  *
- * The 2,000,000 activity records of issue 6 are a separate step that waits for the duty-record
- * model (issue 5, another branch): see activitySteps() — it says so instead of inventing a table.
+ * The 2,000,000 activity records of issue 6 are duty records (DutyRecord, issue 5): activitySteps().
  */
 import { hash } from "@node-rs/argon2";
 import pg from "pg";
@@ -34,11 +33,28 @@ const SIZES = {
   items: Math.round(300_000 * scale),
   stations: Math.min(5_000, Math.round(5_000 * Math.max(scale, 0.2))),
   deputyAccounts: Math.max(100, Math.round(20_000 * scale)),
+  activities: Math.round(2_000_000 * scale),
 };
 
-/** Placeholder: the activity-record step, enabled once the duty model (issue 5) has merged. */
-function activitySteps(): string[] {
-  return [];
+const DUTY_TYPES = ["STUDY", "TRAINING", "STATION_DUTY", "INSPECTION", "RESEARCH", "LAW_ENFORCEMENT", "SPECIAL_INQUIRY", "PROMOTION", "MEDIATION", "FACE_TO_FACE", "GRID_WORK", "SUGGESTION", "VOTE", "GROUP_ACTIVITY"];
+
+/**
+ * Duty records (活动记录): `n` rows over the deputies, dated 2024-01-01 … 2026-11-28 (1,063 days),
+ * 80% confirmed, 10% submitted, 5% drafts, 5% returned; a deputy's records spread over the years,
+ * so the share of deputies with a confirmed record per quarter is well below 100%.
+ */
+function activitySteps(n: number, deputies: number): string[] {
+  const types = `ARRAY[${DUTY_TYPES.map((t) => `'${t}'`).join(",")}]`;
+  return [
+    `INSERT INTO "DutyRecord" ("id", "deputyId", "type", "date", "place", "description", "status", "origin", "confirmedAt", "updatedAt")
+     SELECT pg_temp.scale_uuid('scale-duty' || j), pg_temp.scale_uuid('scale-deputy' || ((j::bigint * 7919) % ${deputies} + 1)),
+            (${types})[j % ${DUTY_TYPES.length} + 1]::"DutyRecordType",
+            DATE '2024-01-01' + ((j::bigint * 37) % 1063)::int, '代表联络站', '规模测试履职记录 ' || j,
+            st.status::"DutyRecordStatus", 'MANUAL',
+            CASE WHEN st.status = 'CONFIRMED' THEN now() END, now()
+     FROM generate_series(1, ${n}) j
+     CROSS JOIN LATERAL (SELECT CASE WHEN j % 20 < 16 THEN 'CONFIRMED' WHEN j % 20 < 18 THEN 'SUBMITTED' WHEN j % 20 = 18 THEN 'DRAFT' ELSE 'RETURNED' END AS status) st`,
+  ];
 }
 
 /** --reset: drops and recreates the database named in DATABASE_URL (it must be a dedicated one). */
@@ -96,13 +112,14 @@ async function main(): Promise<void> {
     await step("items", items.slice(5, 6));
     await step("item histories", items.slice(6, 7));
     await step("item units and sponsors", items.slice(7));
-    await step("activity records", activitySteps());
+    await step(`activity records (${SIZES.activities})`, activitySteps(SIZES.activities, SIZES.deputies));
     await client.query("COMMIT");
     await step("analyze", "ANALYZE");
     const counts = await client.query<{ t: string; n: string }>(`
       SELECT 'Deputy' AS t, count(*)::text AS n FROM "Deputy" UNION ALL SELECT 'Item', count(*)::text FROM "Item"
       UNION ALL SELECT 'ItemHistory', count(*)::text FROM "ItemHistory" UNION ALL SELECT 'LiaisonStation', count(*)::text FROM "LiaisonStation"
-      UNION ALL SELECT 'HandlingUnit', count(*)::text FROM "HandlingUnit" UNION ALL SELECT 'Region', count(*)::text FROM "Region"`);
+      UNION ALL SELECT 'HandlingUnit', count(*)::text FROM "HandlingUnit" UNION ALL SELECT 'Region', count(*)::text FROM "Region"
+      UNION ALL SELECT 'DutyRecord', count(*)::text FROM "DutyRecord"`);
     console.log(counts.rows.map((r) => `${r.t} ${r.n}`).join(", "));
   } catch (error) {
     await client.query("ROLLBACK").catch(() => undefined);

@@ -24,6 +24,17 @@ describe("dashboard figures", () => {
     expect(isFigureKey("deputies", "region:x")).toBe(false);
   });
 
+  it("accepts the activity figures' keys, but no list behind a sum of characters", () => {
+    expect(isFigureKey("dutyActive", "Q3")).toBe(true);
+    expect(isFigureKey("dutyActive", "COUNTY")).toBe(true);
+    expect(isFigureKey("dutyActive", "region:0190f3a2-1b2c-7d3e-8f40-1234567890ab")).toBe(true);
+    expect(isFigureKey("stations", "VISITS")).toBe(true);
+    expect(isFigureKey("stations", "COUNTY")).toBe(false);
+    expect(isFigureKey("groups", "REPORTS")).toBe(true);
+    expect(isFigureKey("training", "ATTENDED")).toBe(true);
+    expect(isFigureKey("training", "CHARS")).toBe(false);
+  });
+
   it("refreshes first when the figures are older than the sync limit, after the response when getting old", () => {
     const now = new Date("2026-06-01T00:00:00Z");
     const ago = (ms: number) => new Date(now.getTime() - ms);

@@ -22,8 +22,32 @@ export type TItemFigure = (typeof ITEM_FIGURES)[number];
 export const DEPUTY_FIGURES = ["deputies"] as const;
 export type TDeputyFigure = (typeof DEPUTY_FIGURES)[number];
 
-export type TFigureId = TItemFigure | TDeputyFigure;
-export const FIGURE_IDS: readonly TFigureId[] = [...ITEM_FIGURES, ...DEPUTY_FIGURES];
+/** Figures over activity records (duty records, stations, groups, training): src/server/dashboard/activity-sql.ts. */
+export const ACTIVITY_FIGURES = ["dutyActive", "stations", "groups", "training"] as const;
+export type TActivityFigure = (typeof ACTIVITY_FIGURES)[number];
+
+export type TFigureId = TItemFigure | TDeputyFigure | TActivityFigure;
+export const FIGURE_IDS: readonly TFigureId[] = [...ITEM_FIGURES, ...DEPUTY_FIGURES, ...ACTIVITY_FIGURES];
+
+export function isActivityFigure(v: string): v is TActivityFigure {
+  return (ACTIVITY_FIGURES as readonly string[]).includes(v);
+}
+
+/**
+ * dutyActive: deputies with at least one confirmed duty record in the quarter (Q1…Q4) or the year
+ * (YEAR); stations: reception days, visitors, items raised at stations; groups: activities by kind
+ * and research reports; training: attended enrolments, reflections, and their characters (CHARS, a
+ * sum: no list behind it).
+ */
+export const ACTIVITY_KEYS = {
+  dutyActive: ["Q1", "Q2", "Q3", "Q4", "YEAR"],
+  stations: ["RECEPTION_DAYS", "VISITS", "ITEMS"],
+  groups: ["POLICY_EXPLANATION", "RESEARCH", "LEGISLATION", "SUPERVISION", "REPORTS"],
+  training: ["ATTENDED", "REFLECTIONS", "CHARS"],
+} as const satisfies Record<TActivityFigure, readonly string[]>;
+
+/** Keys that sum a quantity rather than count rows: shown, never drilled into. */
+export const SUM_KEYS: readonly string[] = ["CHARS"];
 
 export function isFigureId(v: unknown): v is TFigureId {
   return typeof v === "string" && (FIGURE_IDS as readonly string[]).includes(v);
@@ -53,6 +77,8 @@ const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 export function isFigureKey(figure: TFigureId, key: string): boolean {
   if (figure === "overdue") return key === "ALL" || new RegExp(`^${UUID}$`, "i").test(key);
   if (figure === "deputies") return key === "ALL" || (DEPUTY_LEVELS as readonly string[]).includes(key) || new RegExp(`^region:${UUID}$`, "i").test(key);
+  if (figure === "dutyActive" && ((DEPUTY_LEVELS as readonly string[]).includes(key) || new RegExp(`^region:${UUID}$`, "i").test(key))) return true;
+  if (isActivityFigure(figure)) return !SUM_KEYS.includes(key) && (ACTIVITY_KEYS[figure] as readonly string[]).includes(key);
   return KEY_PATTERN.test(key) && (FIGURE_KEYS[figure] as readonly string[]).includes(key);
 }
 

@@ -9,7 +9,7 @@ import type { TTx } from "../db";
  */
 
 /** Every region paired with itself and each of its ancestors (a province is four levels deep). */
-const ANCESTORS = Prisma.sql`
+export const ANCESTORS = Prisma.sql`
   anc(region_id, ancestor_id) AS (
     SELECT r."id", r."id" FROM "Region" r
     UNION ALL

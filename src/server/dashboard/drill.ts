@@ -1,11 +1,12 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
-import { isFigureKey, type TFigureId, type TItemFigure } from "@/domain/dashboard/figures";
+import { isActivityFigure, isFigureKey, type TFigureId, type TItemFigure } from "@/domain/dashboard/figures";
 import type { TDeputyLevel } from "@/domain/dashboard/levels";
 import type { TActor } from "../authz";
 import { getDb } from "../db";
 import { descendantsWithin } from "../directory/regions";
 import { NotFoundError } from "../errors";
+import { listActivity, type TDrillRecordRow } from "./activity-drill";
 import { itemPredicate } from "./predicates";
 import { lastRefresh } from "./refresh";
 import { dashboardScope, scopeRegionIds, type TDashboardScope, type TScopeFilters } from "./scope";
@@ -32,7 +33,8 @@ export type TDrillDeputyRow = { id: string; name: string; level: string; regionN
 
 export type TDrillResult =
   | { kind: "items"; scope: TDashboardScope; total: number; rows: TDrillItemRow[]; refreshedAt: Date | null }
-  | { kind: "deputies"; scope: TDashboardScope; total: number; rows: TDrillDeputyRow[]; refreshedAt: Date | null };
+  | { kind: "deputies"; scope: TDashboardScope; total: number; rows: TDrillDeputyRow[]; refreshedAt: Date | null }
+  | { kind: "records"; scope: TDashboardScope; total: number; rows: TDrillRecordRow[]; refreshedAt: Date | null };
 
 export type TDrillQuery = TScopeFilters & { figure: TFigureId; key: string; page: number };
 
@@ -46,6 +48,11 @@ export async function listFigure(actor: TActor, q: TDrillQuery): Promise<TDrillR
   const offset = (q.page - 1) * DRILL_PAGE_SIZE;
   const refreshedAt = await lastRefresh();
   const db = getDb();
+
+  if (isActivityFigure(q.figure)) {
+    const r = await listActivity(scope, q.figure, q.key, { limit: DRILL_PAGE_SIZE, offset });
+    return { kind: "records", scope, refreshedAt, ...r };
+  }
 
   if (q.figure === "deputies") {
     let regions = scopeRegionIds(scope);

@@ -5,7 +5,7 @@ import type { TActor } from "../authz";
 import { figureCounts, figureYears } from "./counts";
 import { deputiesProvider } from "./providers/deputies";
 import { loopProvider } from "./providers/loop";
-import { dutyProvider, groupsProvider, stationsProvider, trainingProvider } from "./providers/pending";
+import { dutyProvider, groupsProvider, stationsProvider, trainingProvider } from "./providers/activity";
 import type { TFigureGroup, TFigureProvider } from "./providers/types";
 import { lastRefresh, refreshDashboard } from "./refresh";
 import { dashboardScope, type TDashboardScope, type TScopeFilters } from "./scope";

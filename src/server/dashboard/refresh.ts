@@ -4,20 +4,22 @@ import { getDb, type TTx } from "../db";
 import { calendarClock } from "../items/clock";
 import { deputiesSignature, rebuildDeputies, rebuildItemFigures, rebuildOverdue } from "./cube-sql";
 import { upsertFacts } from "./facts";
+import { activitySignature, rebuildActivityFigures } from "./activity-sql";
 
 /**
  * The refresh job: reads the items changed since the last refresh (Item.updatedAt, re-reading a
  * little behind the watermark), recomputes their facts, rebuilds the figures of the years they
- * touched, the overdue ranking (it moves with the clock) and, when deputies changed, the deputy
- * counts — all in one transaction, so the figures and the facts behind the drill-down lists always
- * come from the same snapshot. A transaction-scoped advisory lock lets one instance refresh at a
+ * touched, the overdue ranking (it moves with the clock), the deputy counts when deputies changed, and
+ * the activity figures (activity-sql.ts) when deputies or an activity source changed — all in one
+ * transaction, so the figures and the facts behind the drill-down lists always come from the same
+ * snapshot. A transaction-scoped advisory lock lets one instance refresh at a
  * time; the others skip (or, with `wait`, wait for it and then see its result).
  */
 const LOCK_KEY = 72707406; // "dashboard"
 const BATCH = 2000;
 const TX_OPTIONS = { maxWait: 30_000, timeout: 15 * 60_000 } as const;
 
-export type TRefreshResult = { refreshedAt: Date; items: number; years: number[]; deputies: boolean; ms: number };
+export type TRefreshResult = { refreshedAt: Date; items: number; years: number[]; deputies: boolean; activity: boolean; ms: number };
 
 async function changedItemIds(tx: TTx, since: Date | null): Promise<{ ids: string[]; latest: Date | null }> {
   const rows = since
@@ -63,9 +65,15 @@ export async function refreshDashboard(
     await rebuildItemFigures(tx, [...years]);
     const refreshedAt = clockNow();
     await rebuildOverdue(tx, refreshedAt);
-    const signature = await deputiesSignature(tx);
-    const deputies = full || state?.deputiesSignature !== signature;
+    // one column holds both signatures, "<deputies>|<activity>" (activity-sql.ts activitySignature)
+    const [stored, storedActivity] = (state?.deputiesSignature ?? "").split("|");
+    const deputiesSig = await deputiesSignature(tx);
+    const activitySig = await activitySignature(tx);
+    const signature = `${deputiesSig}|${activitySig}`;
+    const deputies = full || stored !== deputiesSig;
     if (deputies) await rebuildDeputies(tx);
+    const activity = deputies || storedActivity !== activitySig;
+    if (activity) await rebuildActivityFigures(tx);
     const watermark = latest && (!state || latest > state.itemsWatermark) ? latest : (state?.itemsWatermark ?? new Date(0));
     const ms = Date.now() - started;
     await tx.dashboardRefresh.upsert({
@@ -73,7 +81,7 @@ export async function refreshDashboard(
       create: { id: 1, refreshedAt, itemsWatermark: watermark, deputiesSignature: signature, durationMs: ms },
       update: { refreshedAt, itemsWatermark: watermark, deputiesSignature: signature, durationMs: ms },
     });
-    return { refreshedAt, items: ids.length, years: [...years].sort(), deputies, ms };
+    return { refreshedAt, items: ids.length, years: [...years].sort(), deputies, activity, ms };
   }, TX_OPTIONS);
 }
 

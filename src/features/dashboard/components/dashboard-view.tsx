@@ -33,7 +33,14 @@ export async function DashboardView({ groups, filters }: { groups: TFigureGroup[
       case "followUp":
         return t("keys.class", { key: row.key });
       case "deputiesByLevel":
+      case "dutyByLevel":
         return tLevel(row.key as "COUNTY");
+      case "dutyQuarter":
+      case "stationActivity":
+      case "groupActivity":
+      case "trainingAttendance":
+      case "studyChars":
+        return t(`activityKeys.${row.key}` as "activityKeys.YEAR");
       default:
         return row.key;
     }

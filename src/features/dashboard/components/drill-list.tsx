@@ -4,6 +4,8 @@ import { PageHeader, Pagination, Table, buttonClasses, type TColumn } from "@/co
 import { StageBadge } from "@/features/items/components/stage-badge";
 import type { TStage } from "@/domain/workflow/stages";
 import { DRILL_PAGE_SIZE, type TDrillDeputyRow, type TDrillItemRow, type TDrillResult } from "@/server/dashboard/drill";
+import type { TDrillRecordRow } from "@/server/dashboard/activity-drill";
+import { isActivityFigure } from "@/domain/dashboard/figures";
 import { filterParams, type TDrillSearch } from "../search-params";
 
 /** The list behind one figure, with the count the figure showed. */
@@ -18,15 +20,17 @@ export async function DrillList({ result, search }: { result: TDrillResult; sear
   ]);
   const figure = search.figure ?? "";
   const key = search.key ?? "";
-  const figureTitle =
-    figure === "deputies" ? tDash(key.startsWith("region:") ? "figures.deputiesByRegion" : "figures.deputiesByLevel") : tDash(`figures.${figure}` as "figures.total");
+  const figureTitle = isActivityFigure(figure)
+    ? tDash(`activityFigures.${figure}` as "activityFigures.stations")
+    : figure === "deputies" ? tDash(key.startsWith("region:") ? "figures.deputiesByRegion" : "figures.deputiesByLevel") : tDash(`figures.${figure}` as "figures.total");
   const keyLabel = (() => {
     if (key === "ALL" || key === "ON_TIME" || key === "LATE") return tDash(`keys.${key}`);
     if (figure === "stage") return tStage(key as "SUBMITTED");
     if (figure === "firstSatisfaction" || figure === "finalSatisfaction") return tSat(key as "SATISFIED");
     if (figure === "resultClass" || figure === "followUp") return tDash("keys.class", { key });
     if (figure === "deputies" && key.startsWith("region:")) return result.scope.tree.byId.get(key.slice(7))?.name ?? key;
-    if (figure === "deputies") return tLevel(key as "COUNTY");
+    if (figure === "deputies" || (figure === "dutyActive" && !tDash.has(`activityKeys.${key}` as "activityKeys.YEAR"))) return key.startsWith("region:") ? (result.scope.tree.byId.get(key.slice(7))?.name ?? key) : tLevel(key as "COUNTY");
+    if (isActivityFigure(figure)) return tDash(`activityKeys.${key}` as "activityKeys.YEAR");
     if (figure === "overdue" && result.kind === "items") return result.rows[0]?.unitName ?? key;
     return key;
   })();
@@ -42,7 +46,7 @@ export async function DrillList({ result, search }: { result: TDrillResult; sear
         title={t("heading", { figure: figureTitle, key: keyLabel })}
         description={
           <span data-testid="drill-total" data-total={result.total}>
-            {result.kind === "items" ? t("total", { total: result.total, time }) : t("totalDeputies", { total: result.total })}
+            {result.kind === "items" ? t("total", { total: result.total, time }) : result.kind === "records" ? t("totalRecords", { total: result.total }) : t("totalDeputies", { total: result.total })}
           </span>
         }
         actions={
@@ -51,7 +55,23 @@ export async function DrillList({ result, search }: { result: TDrillResult; sear
           </Link>
         }
       />
-      {result.kind === "items" ? (
+      {result.kind === "records" ? (
+        <Table
+          caption={t("title")}
+          captionHidden
+          rows={result.rows}
+          rowKey={(r) => r.id}
+          empty={empty}
+          columns={
+            [
+              { key: "title", header: t("columns.record"), rowHeader: true, cell: (r) => r.title },
+              { key: "detail", header: t("columns.detail"), cell: (r) => r.detail ?? "—" },
+              { key: "year", header: t("columns.year"), cell: (r) => r.year },
+              { key: "region", header: t("columns.region"), cell: (r) => r.regionName },
+            ] satisfies TColumn<TDrillRecordRow>[]
+          }
+        />
+      ) : result.kind === "items" ? (
         <Table
           caption={t("title")}
           captionHidden

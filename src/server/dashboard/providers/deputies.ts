@@ -4,8 +4,8 @@ import { deputiesByChildRegion } from "../counts";
 import type { TFigureProvider } from "./types";
 
 /**
- * Deputies by level and by region (active deputies; the year filter does not apply). The share of
- * deputies with at least one duty record per quarter belongs to the duty provider (pending).
+ * Deputies by level and by region (active deputies; the year filter does not apply).
+ * The share of deputies with a confirmed duty record is in providers/activity.ts.
  */
 export const deputiesProvider: TFigureProvider = {
   id: "deputies",
