@@ -167,9 +167,14 @@ describe("seeing items", () => {
     },
   );
 
-  it.each(["admin", "auditor", "stationManager"] as const)("%s has no item list and sees no item", async (name) => {
+  it.each(["admin", "auditor"] as const)("%s has no item list and sees no item", async (name) => {
     await expect(listItems(w.cast[name])).rejects.toBeInstanceOf(ForbiddenError);
     for (const { id } of known()) await expect(getItemForViewer(w.cast[name], id)).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("a station manager lists only what they recorded (none of these) and sees none of them", async () => {
+    expect((await listItems(w.cast.stationManager)).total).toBe(0);
+    for (const { id } of known()) await expect(getItemForViewer(w.cast.stationManager, id)).rejects.toBeInstanceOf(NotFoundError);
   });
 });
 
