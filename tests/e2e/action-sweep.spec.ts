@@ -33,13 +33,20 @@ const forged = () => {
   return { id, itemId: id, userId: id, deputyId: id, stationId: id, unitId: id, leadUnitId: id, targetItemId: id, sessionId: id, version: "1", action: "accept", note: "伪造", reason: "伪造" };
 };
 
+/** How many parameters the exported action declares: (formData) or (previousState, formData). */
+function arity(a: TAction): number {
+  const source = readFileSync(path.join(process.cwd(), a.file), "utf8");
+  const params = new RegExp(`export async function ${a.name}\\(([^)]*)\\)`).exec(source)?.[1] ?? "";
+  return params.split(",").filter((p) => p.trim()).length;
+}
+
 /**
  * Posts the action the way React posts a form action (multipart: "0" holds the encoded arguments,
  * previous state and a reference to the form; the form's fields carry the "1_" prefix), with the
  * forged fields.
  */
 async function call(request: import("@playwright/test").APIRequestContext, a: TAction, cookie: string | null) {
-  const multipart: Record<string, string> = { "0": JSON.stringify([{ ok: false }, "$K1"]) };
+  const multipart: Record<string, string> = { "0": JSON.stringify(arity(a) === 1 ? ["$K1"] : [{ ok: false }, "$K1"]) };
   for (const [k, v] of Object.entries(forged())) multipart[`1_${k}`] = v;
   const res = await request.post(`${BASE_URL}${a.page === "/" ? "/home" : a.page}`, {
     headers: { "Next-Action": a.id, Origin: BASE_URL, Accept: "text/x-component", ...(cookie ? { Cookie: cookie } : {}) },
