@@ -5,6 +5,7 @@ import { t } from "./support/catalog";
 import { randomUUID } from "node:crypto";
 import { createAccount, databaseUrl, throttleOf, withDb } from "./support/db";
 import { E2E_PORT } from "./support/settings";
+import { formatTrackingNumber } from "../../src/domain/tracking-number";
 
 /**
  * Two more app servers on the suite's database (issue 8 items 3 and 5): A directly, B through a
@@ -34,6 +35,8 @@ test.afterAll(async () => {
 });
 
 const from = (ip: string) => ({ "X-Forwarded-For": ip });
+// well formed (a malformed number is answered before the limit is consulted) and never issued
+const UNKNOWN_NUMBER = formatTrackingNumber({ source: "PUBLIC_OPINION", year: 2026, sequence: 999_999 });
 
 test("a session begun on one instance works on the other, and signing out on one ends it on both", async ({ browser }) => {
   const onA = await browser.newContext({ baseURL: a.url });
@@ -78,7 +81,7 @@ test("a rate limit counts requests on both instances together (429 at the shared
   const statuses: number[] = [];
   for (let i = 0; i < 32; i++) {
     const base = i % 2 === 0 ? a.url : b.url;
-    const res = await request.get(`${base}/api/public/track?no=XX-0000-000000-0`, { headers: from(ip) });
+    const res = await request.get(`${base}/api/public/track?no=${UNKNOWN_NUMBER}`, { headers: from(ip) });
     statuses.push(res.status());
   }
   // 30 look-ups per address per minute (src/domain/rate-limits.ts), wherever they land
