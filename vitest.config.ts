@@ -15,7 +15,7 @@ const INTEGRATION = ["src/**/*.integration.test.ts", "scripts/**/*.integration.t
 const EMBEDDED_CORE = [
   "tests/integration/{backup,create-admin,embedded-lock,migrations,schema-drift,seed}.integration.test.ts",
   "scripts/**/*.integration.test.ts",
-  "src/server/{audit,session,health,outage,rate-limit,fuzz}.integration.test.ts",
+  "src/server/{audit,session,health,outage,rate-limit}.integration.test.ts",
   "src/server/auth/*.integration.test.ts",
   "src/server/account/*.integration.test.ts",
   "src/server/items/{commands,atomicity,intake,list}.integration.test.ts",
@@ -25,8 +25,6 @@ const EMBEDDED_CORE = [
   "src/server/duty/archive.integration.test.ts",
   "src/server/stations/loop.integration.test.ts",
   "src/server/livelihood/vote.integration.test.ts",
-  "src/server/dashboard/*.integration.test.ts",
-  "src/server/jobs/*.integration.test.ts",
 ];
 
 /** Each test file gets its own database (tests/helpers/test-db.ts); files run in separate processes. */
