@@ -4,6 +4,7 @@ import { ATTACHMENT_ERRORS, ATTACHMENT_LIMITS } from "@/domain/attachments";
 import type { TRole } from "@/domain/roles";
 import { TRACKING_SOURCES, type TTrackingSource } from "@/domain/tracking-number";
 import { ActionRefusal } from "../actions";
+import { committeeForRegion } from "../stations/access";
 import type { TTx } from "../db";
 import { ForbiddenError } from "../errors";
 import { zOptionalPhone } from "../public/input";
@@ -109,24 +110,10 @@ async function committeeDeputies(tx: TTx, committeeId: string, userIds: readonly
   if (found !== userIds.length) throw new ActionRefusal(K.sponsor, field);
 }
 
-/** The standing committee over a region: its own, or the nearest one above it (a township has none). */
-async function committeeOfRegion(tx: TTx, regionId: string): Promise<string | null> {
-  let id: string | null = regionId;
-  for (let depth = 0; id !== null && depth < 8; depth++) {
-    const region: { parentId: string | null; level: string; committee: { id: string } | null } | null = await tx.region.findUnique({
-      where: { id },
-      select: { parentId: true, level: true, committee: { select: { id: true } } },
-    });
-    if (!region) return null;
-    // a township's congress has no standing committee of its own to handle items: the county's
-    // does (the same rule as src/domain/stations/network.ts owningCommitteeId)
-    if (region.committee && region.level !== "TOWNSHIP") return region.committee.id;
-    id = region.parentId;
-  }
-  return null;
-}
-
-/** An active station (managed by `managerId` when given) and the committee items from it go to. */
+/**
+ * An active station (managed by `managerId` when given) and the committee items from it go to: the
+ * stations' own rule (committeeForRegion — a township's items go to the county's committee).
+ */
 async function stationAndCommittee(tx: TTx, stationId: string | undefined, managerId?: string): Promise<{ stationId: string; committeeId: string }> {
   const stations = await tx.liaisonStation.findMany({
     where: { active: true, ...(stationId ? { id: stationId } : {}), ...(managerId ? { managerId } : {}) },
@@ -136,7 +123,7 @@ async function stationAndCommittee(tx: TTx, stationId: string | undefined, manag
   // a manager of several stations names the one; a manager of one may leave it out
   const station = stationId || managerId === undefined ? stations[0] : stations.length === 1 ? stations[0] : undefined;
   if (!station) throw new ActionRefusal(K.station, "stationId");
-  const committeeId = await committeeOfRegion(tx, station.regionId);
+  const committeeId = await committeeForRegion(tx, station.regionId);
   if (!committeeId) throw new ActionRefusal(K.station, "stationId");
   return { stationId: station.id, committeeId };
 }
