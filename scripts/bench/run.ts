@@ -6,10 +6,10 @@
  *
  * Starts scripts/app-server.ts (NODE_ENV=production, LVZHI_BENCH_FLOOR=1), signs in as bench-staff,
  * and measures at concurrency 20: the dashboard (rotating year and region filters), the staff item
- * register with filters, item pages, and the framework floor (/dashboard/floor: layout and session
- * check, no data). In the same run: the database floor (floor-sql.ts, plain SQL from the base
- * tables, run one after another) and the server's resident memory (peak RSS, sampled every 250 ms).
- * A deputy's archive is measured once issue 5's archive page has merged (reported as n/a until then).
+ * register with filters, item pages, a deputy's archive (/duty/archive/[deputyId], deputies with
+ * records this year), and the framework floor (/dashboard/floor: layout and session check, no
+ * data). In the same run: the database floor (floor-sql.ts, plain SQL from the base tables, run one
+ * after another) and the server's resident memory (peak RSS, sampled every 250 ms).
  */
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
@@ -109,6 +109,15 @@ async function main(): Promise<void> {
        ORDER BY i."id" LIMIT 200`,
     )
   ).rows;
+  // deputies with activity records (2,000,000 over 200,000), in the province staff's scope (every region)
+  const deputies = (
+    await client.query<{ id: string }>(
+      `SELECT d."id"::text AS id FROM "Deputy" d
+        WHERE d."status" = 'ACTIVE' AND d."id"::text ~ '^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab]'
+          AND EXISTS (SELECT 1 FROM "DutyRecord" r WHERE r."deputyId" = d."id" AND r."date" >= DATE '2026-01-01')
+        ORDER BY d."id" LIMIT 200`,
+    )
+  ).rows;
   const counts = await client.query<{ t: string; n: string }>(
     `SELECT 'deputies' AS t, count(*)::text AS n FROM "Deputy" UNION ALL SELECT 'items', count(*)::text FROM "Item" UNION ALL SELECT 'history', count(*)::text FROM "ItemHistory" UNION ALL SELECT 'stations', count(*)::text FROM "LiaisonStation"`,
   );
@@ -132,6 +141,7 @@ async function main(): Promise<void> {
     ];
     const registerUrls = ["HANDLING", "CLOSED", "ASSIGNED", "REPLIED"].flatMap((stage) => [1, 2, 3].map((p) => `${BASE}/items?stage=${stage}&page=${p}`));
     const itemUrls = items.map((r) => `${BASE}/items/${r.id}`);
+    const archiveUrls = deputies.map((r) => `${BASE}/duty/archive/${r.id}?year=2026`);
     const opts = { concurrency: CONCURRENCY, seconds: SECONDS, warmup: 40, headers };
     const results: TLoadResult[] = [];
     for (const [label, urls] of [
@@ -139,6 +149,7 @@ async function main(): Promise<void> {
       ["dashboard", dashboardUrls],
       ["item register (/items?stage=…&page=…)", registerUrls],
       ["item page (/items/[id])", itemUrls],
+      ["deputy's archive (/duty/archive/[deputyId])", archiveUrls],
     ] as const) {
       const r = await runLoad(label, urls, opts);
       results.push(r);
@@ -152,7 +163,6 @@ async function main(): Promise<void> {
       "| target | requests | errors | p50 ms | p95 ms | req/s | % of framework floor |",
       "|---|---:|---:|---:|---:|---:|---:|",
       ...results.map((r) => `| ${r.label} | ${r.requests} | ${r.errors} | ${r.p50.toFixed(0)} | ${r.p95.toFixed(0)} | ${r.rps.toFixed(1)} | ${((r.rps / floorRps) * 100).toFixed(0)}% |`),
-      "| deputy's archive | n/a: issue 5's archive page is on another branch | | | | | |",
       "",
       `Database floor (plain SQL from base tables, whole province, one after another, 5 runs): median ${floorDb.median.toFixed(0)} ms, max ${floorDb.max.toFixed(0)} ms`,
       `  per query (median ms): ${Object.entries(floorDb.per).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(", ")}`,

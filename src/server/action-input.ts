@@ -1,4 +1,5 @@
 import "server-only";
+import { formEntries } from "@/lib/form-entries";
 
 /** security.md #15: a server action must come from our own origin; a missing Origin is refused. */
 export function sameOrigin(h: Headers): boolean {
@@ -12,14 +13,19 @@ export function sameOrigin(h: Headers): boolean {
   }
 }
 
-/** A form's fields as a plain object for zod, without Next's own `$ACTION…` fields. */
-export function formToObject(input: FormData | Record<string, unknown>): Record<string, unknown> {
-  if (!(input instanceof FormData)) return input;
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of input.entries()) {
-    if (key.startsWith("$ACTION")) continue;
-    // NUL cannot be typed into a form and PostgreSQL refuses it in text: drop it (found by fuzzing)
-    out[key] = typeof value === "string" ? value.replaceAll("\u0000", "") : value;
-  }
-  return out;
+/**
+ * An action's input as a plain object for zod: a form's fields (see formEntries), or the object a
+ * direct call sent, with NUL removed from its text; anything else (a string, a list, null) has no
+ * fields, so the strict schema refuses it.
+ */
+export function formToObject(input: unknown): Record<string, unknown> {
+  if (input instanceof FormData) return Object.fromEntries(formEntries(input));
+  if (typeof input !== "object" || input === null || Array.isArray(input)) return {};
+  return Object.fromEntries(Object.entries(input).map(([k, v]) => [k, withoutNul(v)]));
+}
+
+function withoutNul(value: unknown): unknown {
+  if (typeof value === "string") return value.replaceAll("\u0000", "");
+  if (Array.isArray(value)) return value.map(withoutNul);
+  return value;
 }

@@ -2,10 +2,13 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { useTestDatabase } from "../../tests/helpers/test-db";
 import { seedLoopWorld } from "../../tests/factories/items";
+import { seedVoteWorld } from "../../tests/factories/livelihood";
 import { testContext } from "../../tests/factories/users";
 import { ActionRefusal } from "./actions";
 import { authenticate } from "./auth/authenticate";
 import { submitItem } from "./items/commands";
+import { createPlan } from "./livelihood/plans";
+import { proposePublic } from "./livelihood/public";
 import { trackItem } from "./public/track";
 
 const db = useTestDatabase();
@@ -62,6 +65,24 @@ describe("fuzz: what a stranger can send", { timeout: 180_000 }, () => {
         expect(await db().item.count()).toBe(before);
       }),
       { numRuns: 40, seed: 20261128 },
+    );
+  });
+
+  it("the public livelihood proposal refuses or stores exactly; never throws", async () => {
+    const w = await seedVoteWorld(db(), 1);
+    const plan = await createPlan(w.staff, { year: 2027, title: "2027年民生实事项目", seats: 2, collectOpensAt: "2026-10-01T00:00:00+08:00", collectClosesAt: "2026-11-01T00:00:00+08:00" }, testContext());
+    const open = new Date("2026-10-15T00:00:00Z");
+    let n = 0;
+    await fc.assert(
+      fc.asyncProperty(naughty, naughty, fc.option(naughty, { nil: undefined }), async (title, description, proposerName) => {
+        n += 1;
+        const idempotencyKey = `fuzz-proposal-${String(n).padStart(8, "0")}`;
+        const r = await proposePublic({ planId: plan.id, title, description, proposerName, idempotencyKey }, testContext(`198.20.${Math.floor(n / 250)}.${n % 250}`), open);
+        const stored = await db().livelihoodCandidate.findUnique({ where: { idempotencyKey }, select: { title: true, description: true } });
+        if (r.ok) expect(stored).toEqual({ title: title.trim(), description: description.trim() });
+        else expect(stored).toBeNull();
+      }),
+      RUNS,
     );
   });
 

@@ -56,6 +56,22 @@ async function call(request: import("@playwright/test").APIRequestContext, a: TA
   return { status: res.status(), body: await res.text() };
 }
 
+/**
+ * Posts the action the way a direct call from a script does: the arguments as one JSON body, not a
+ * form. `args` is what the action receives after its previous state (or alone, for an action that
+ * takes only its form): a plain object, a string, a list, null.
+ */
+async function callDirect(request: import("@playwright/test").APIRequestContext, a: TAction, cookie: string | null, args: unknown) {
+  const res = await request.post(`${BASE_URL}${a.page === "/" ? "/home" : a.page}`, {
+    headers: { "Next-Action": a.id, Origin: BASE_URL, Accept: "text/x-component", "Content-Type": "text/plain;charset=UTF-8", ...(cookie ? { Cookie: cookie } : {}) },
+    data: JSON.stringify(arity(a) === 1 ? [args] : [{ ok: false }, args]),
+    maxRedirects: 0,
+  });
+  return { status: res.status(), body: await res.text() };
+}
+
+const DIRECT_ARGS: readonly unknown[] = [{ ...forged(), title: "a\u0000b" }, "not a form", [forged()], null, 7];
+
 const ok = /"ok"\s*:\s*true/;
 /** Actions about no object at all, which the roles named may legitimately run with any input. */
 const OBJECTLESS: Record<string, readonly string[]> = { verifyChainAction: ["auditor"] };
@@ -88,5 +104,28 @@ test("every server action refuses forged ids from every role", async ({ browser,
     } finally {
       await context.close();
     }
+  }
+});
+
+test("every server action answers a direct call whose arguments are not a form without a 5xx", async ({ browser, request }) => {
+  test.setTimeout(180_000);
+  const actions = actionsFromManifest();
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await signIn(page, "staff");
+    const staff = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+    for (const a of actions) {
+      for (const cookie of [null, staff]) {
+        for (const args of DIRECT_ARGS) {
+          const r = await callDirect(request, a, cookie, args);
+          const what = `${cookie ? "staff" : "no session"}: ${a.name} (${a.file}) with ${JSON.stringify(args)}`;
+          expect(r.status, what).toBeLessThan(500);
+          if (!PUBLIC_ACTIONS.has(a.name)) expect(r.body, what).not.toMatch(ok);
+        }
+      }
+    }
+  } finally {
+    await context.close();
   }
 });

@@ -1,3 +1,4 @@
+import { formEntries } from "@/lib/form-entries";
 import { z } from "zod";
 import { ACTIONS, MAX_CO_UNITS, type TAction } from "@/domain/workflow/actions";
 import { WORKFLOW_ERRORS as E } from "@/domain/workflow/errors";
@@ -30,13 +31,10 @@ export const ZTransitionForm = z
 export type TTransitionForm = z.output<typeof ZTransitionForm>;
 
 /** A transition form as an object; co-units (a multiple select) are the one list-valued field. */
-export function transitionFormRecord(formData: FormData): Record<string, unknown> {
-  // a direct call may send anything: not a form → nothing (the strict schema then refuses it)
-  if (!(formData instanceof FormData)) return {};
+export function transitionFormRecord(input: unknown): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   const coUnitIds: FormDataEntryValue[] = [];
-  for (const [key, value] of formData.entries()) {
-    if (key.startsWith("$ACTION")) continue; // Next's own fields
+  for (const [key, value] of formEntries(input)) {
     if (key === "coUnitIds") coUnitIds.push(value);
     else out[key] = value;
   }

@@ -1,3 +1,4 @@
+import { formEntries } from "@/lib/form-entries";
 import { z } from "zod";
 import { ATTACHMENT_ERRORS, ATTACHMENT_LIMITS } from "@/domain/attachments";
 
@@ -50,10 +51,10 @@ const LISTS = new Set(["coSponsorUserIds", "attachments"]);
  * A multipart form as an object: the list fields as lists (an empty file input sends one empty
  * file, which is no file), blank optional fields left out, Next's own `$ACTION…` fields dropped.
  */
-export function submissionRecord(formData: FormData): Record<string, unknown> {
+export function submissionRecord(input: unknown): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [key, value] of formData.entries()) {
-    if (key.startsWith("$ACTION") || key === UI_ONLY) continue;
+  for (const [key, value] of formEntries(input)) {
+    if (key === UI_ONLY) continue;
     if (LISTS.has(key)) {
       if (typeof value === "string" ? value === "" : value.size === 0 && value.name === "") continue;
       ((out[key] ??= []) as unknown[]).push(value);

@@ -1,3 +1,4 @@
+import { formEntries } from "@/lib/form-entries";
 import { z } from "zod";
 
 /**
@@ -26,10 +27,9 @@ export const ZParticipantsForm = z.object({ topicId: id, deputyIds: z.array(id).
 export const ZFindingForm = z.object({ topicId: id, text: s, raise: z.enum(["on"]).optional() }).strict();
 
 /** A form's fields as an object, with the listed fields kept as arrays (checkbox groups). */
-export function formRecord(formData: FormData, arrays: readonly string[] = []): Record<string, unknown> {
+export function formRecord(input: unknown, arrays: readonly string[] = []): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [key, value] of formData.entries()) {
-    if (key.startsWith("$ACTION")) continue;
+  for (const [key, value] of formEntries(input)) {
     if (!arrays.includes(key)) out[key] = value;
     else if (Array.isArray(out[key])) (out[key] as unknown[]).push(value);
     else out[key] = [value];

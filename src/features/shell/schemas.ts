@@ -1,3 +1,4 @@
+import { formEntries } from "@/lib/form-entries";
 import { z } from "zod";
 import { LOCALES } from "@/i18n/config";
 
@@ -6,10 +7,6 @@ export const ZSetLocale = z.object({ locale: z.enum(LOCALES) }).strict();
 export type TSetLocale = z.infer<typeof ZSetLocale>;
 
 /** FormData → plain object, leaving out the fields React/Next add for progressive enhancement. */
-export function formFields(formData: FormData): Record<string, FormDataEntryValue> {
-  const out: Record<string, FormDataEntryValue> = {};
-  for (const [key, value] of formData.entries()) {
-    if (!key.startsWith("$ACTION")) out[key] = value;
-  }
-  return out;
+export function formFields(input: unknown): Record<string, FormDataEntryValue> {
+  return Object.fromEntries(formEntries(input));
 }

@@ -1,3 +1,4 @@
+import { formEntries } from "@/lib/form-entries";
 import { z } from "zod";
 import { STATION_EVENT_KINDS } from "@/domain/stations/kinds";
 import { STATION_KINDS } from "@/domain/vocabulary";
@@ -67,13 +68,10 @@ export const ZIssueForm = z.object({ stationId: id, eventId: id, raisedBy: req(L
  * A form's fields as a plain object, with the named multi-value fields (checkbox groups) as
  * arrays; Next's own `$ACTION…` fields are left out (as runAction's formToObject does).
  */
-export function formRecord(formData: FormData, arrays: readonly string[]): Record<string, unknown> {
+export function formRecord(input: unknown, arrays: readonly string[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [key, value] of formData.entries()) {
-    if (key.startsWith("$ACTION")) continue;
-    if (arrays.includes(key)) continue;
-    out[key] = value;
-  }
-  for (const key of arrays) out[key] = formData.getAll(key).filter((v): v is string => typeof v === "string");
+  const entries = formEntries(input);
+  for (const [key, value] of entries) if (!arrays.includes(key)) out[key] = value;
+  for (const key of arrays) out[key] = entries.filter(([k, v]) => k === key && typeof v === "string").map(([, v]) => v);
   return out;
 }

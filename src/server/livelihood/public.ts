@@ -34,12 +34,16 @@ const K = {
   key: "workflow.submit.errors.keyInvalid",
 };
 
+/** NUL cannot be typed into a form and PostgreSQL refuses it in text: refused, not stored (fuzzing). */
+const NUL = "actions.controlChars";
+const noNul = (v: string) => !v.includes("\u0000");
+
 export const ZPublicProposal = z
   .object({
     planId: z.uuid({ error: K.plan }),
-    title: z.string({ error: K.title }).trim().min(1, K.title).max(MAX_CANDIDATE_TITLE, K.title),
-    description: z.string({ error: K.body }).trim().min(1, K.body).max(MAX_CANDIDATE_BODY, K.body),
-    proposerName: z.string({ error: K.name }).trim().max(60, K.name).optional().transform((s) => (s ? s : undefined)),
+    title: z.string({ error: K.title }).trim().min(1, K.title).max(MAX_CANDIDATE_TITLE, K.title).refine(noNul, NUL),
+    description: z.string({ error: K.body }).trim().min(1, K.body).max(MAX_CANDIDATE_BODY, K.body).refine(noNul, NUL),
+    proposerName: z.string({ error: K.name }).trim().max(60, K.name).refine(noNul, NUL).optional().transform((s) => (s ? s : undefined)),
     idempotencyKey: z.string({ error: K.key }).regex(/^[A-Za-z0-9_-]{16,64}$/, K.key),
   })
   .strict();
