@@ -126,6 +126,8 @@ async function main(): Promise<void> {
     env: { ...process.env, NODE_ENV: "production", DATABASE_URL: url, NEXTAUTH_SECRET: randomBytes(32).toString("hex"), NEXTAUTH_URL: BASE, LVZHI_BENCH_FLOOR: "1", NEXT_TELEMETRY_DISABLED: "1", DB_POOL_MAX: "20" },
     stdio: ["ignore", "pipe", "pipe"],
   });
+  // the server's own lines (gate changes, jobs, errors) go to stderr with a prefix: they explain odd figures
+  for (const stream of [server.stdout, server.stderr]) stream?.on("data", (chunk: Buffer) => process.stderr.write(`[server] ${chunk.toString()}`));
   let peakRss = 0;
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssOf(server.pid ?? 0))), 250);
   try {

@@ -1,8 +1,9 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ClientIntl } from "@/features/shell/components/client-intl";
 import { SkipLink } from "@/features/shell/components/skip-link";
+import { resolveLocale } from "@/i18n/config";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -20,16 +21,16 @@ export const viewport: Viewport = {
   themeColor: "#b71c1c",
 };
 
-/** The document: language from the NEXT_LOCALE cookie (zh-CN by default), messages for client components. */
+/** The document: language from the NEXT_LOCALE cookie (zh-CN by default); client components' messages come with the bundle. */
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const locale = await getLocale();
+  const locale = resolveLocale(await getLocale());
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col">
-        <NextIntlClientProvider>
+        <ClientIntl locale={locale}>
           <SkipLink />
           {children}
-        </NextIntlClientProvider>
+        </ClientIntl>
       </body>
     </html>
   );

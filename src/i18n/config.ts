@@ -7,6 +7,8 @@ export type TLocale = (typeof LOCALES)[number];
 
 export const DEFAULT_LOCALE: TLocale = "zh-CN";
 export const LOCALE_COOKIE = "NEXT_LOCALE";
+/** Every date and time is shown in China Standard Time, on the server and in the browser. */
+export const TIME_ZONE = "Asia/Shanghai";
 /** One year; the choice is a preference, not a secret. */
 export const LOCALE_COOKIE_MAX_AGE = 60 * 60 * 24 * 365;
 

@@ -1,6 +1,6 @@
 import { cookies } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
-import { LOCALE_COOKIE, resolveLocale } from "./config";
+import { LOCALE_COOKIE, resolveLocale, TIME_ZONE } from "./config";
 import { messagesFor } from "./messages";
 
 /**
@@ -12,6 +12,6 @@ export default getRequestConfig(async () => {
   return {
     locale,
     messages: messagesFor(locale),
-    timeZone: "Asia/Shanghai",
+    timeZone: TIME_ZONE,
   };
 });
