@@ -23,6 +23,7 @@ import { migrateUrl } from "./db/connect";
 import { dataDirFromEnv, openEmbedded, type TEmbedded } from "./db/embedded";
 import { applyMigrations, pgliteRunner } from "./db/migrations";
 import { serveOverTcp, type TSocketServer } from "./db/socket-server";
+import { heapArgs } from "./server/heap";
 
 type TMode = "dev" | "start" | "demo";
 
@@ -201,7 +202,7 @@ async function main(): Promise<number> {
     }
     // Production: our own HTTP server in front of Next's handler (it owns X-Forwarded-For).
     log(`app server ${[...port, ...nextArgs].join(" ")}`.trim());
-    return await run(["--import", "tsx", APP_SERVER, ...port, ...nextArgs], { ...env, NODE_ENV: "production" });
+    return await run([...heapArgs(env), "--import", "tsx", APP_SERVER, ...port, ...nextArgs], { ...env, NODE_ENV: "production" });
   } finally {
     await db.close();
   }

@@ -16,6 +16,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import os from "node:os";
 import pg from "pg";
+import { heapArgs } from "../server/heap";
 import { FLOOR_QUERIES } from "./floor-sql";
 import { quantile, runLoad, type TLoadResult } from "./load";
 
@@ -109,10 +110,10 @@ async function main(): Promise<void> {
        ORDER BY i."id" LIMIT 200`,
     )
   ).rows;
-  // deputies with activity records (2,000,000 over 200,000), in the province staff's scope (every region)
+  // deputies of bench-staff's committee (a committee's staff keep its deputies' archives) with activity records this year
   const deputies = (
     await client.query<{ id: string }>(
-      `SELECT d."id"::text AS id FROM "Deputy" d
+      `SELECT d."id"::text AS id FROM "Deputy" d JOIN "User" u ON u."committeeId" = d."committeeId" AND u."username" = 'bench-staff'
         WHERE d."status" = 'ACTIVE' AND d."id"::text ~ '^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab]'
           AND EXISTS (SELECT 1 FROM "DutyRecord" r WHERE r."deputyId" = d."id" AND r."date" >= DATE '2026-01-01')
         ORDER BY d."id" LIMIT 200`,
@@ -122,8 +123,8 @@ async function main(): Promise<void> {
     `SELECT 'deputies' AS t, count(*)::text AS n FROM "Deputy" UNION ALL SELECT 'items', count(*)::text FROM "Item" UNION ALL SELECT 'history', count(*)::text FROM "ItemHistory" UNION ALL SELECT 'stations', count(*)::text FROM "LiaisonStation"`,
   );
 
-  const server = spawn(process.execPath, ["--import", "tsx", "scripts/app-server.ts", "-p", String(PORT), "-H", "127.0.0.1"], {
-    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: url, NEXTAUTH_SECRET: randomBytes(32).toString("hex"), NEXTAUTH_URL: BASE, LVZHI_BENCH_FLOOR: "1", NEXT_TELEMETRY_DISABLED: "1", DB_POOL_MAX: "20" },
+  const server = spawn(process.execPath, [...heapArgs(), "--import", "tsx", "scripts/app-server.ts", "-p", String(PORT), "-H", "127.0.0.1"], {
+    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: url, NEXTAUTH_SECRET: randomBytes(32).toString("hex"), NEXTAUTH_URL: BASE, LVZHI_BENCH_FLOOR: "1", NEXT_TELEMETRY_DISABLED: "1", DB_POOL_MAX: "20", LVZHI_JOBS_INTERVAL_SECONDS: "0" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   // the server's own lines (gate changes, jobs, errors) go to stderr with a prefix: they explain odd figures

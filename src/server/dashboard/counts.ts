@@ -39,24 +39,23 @@ export async function figureCounts(scope: TDashboardScope): Promise<TFigureCount
 
 export type TOverdueRanking = { total: number; units: { unitId: string; name: string; n: number }[] };
 
-/** The lead units with the most overdue items, and the total. */
+/**
+ * The lead units with the most overdue items, and the total: one pass over the figure rows (the
+ * total is a window over all the units' sums, taken before the LIMIT).
+ */
 export async function overdueRanking(scope: TDashboardScope, limit = 10): Promise<TOverdueRanking> {
-  const db = getDb();
-  const [top, total] = await Promise.all([
-    db.$queryRaw<{ unitId: string; name: string; n: number }[]>`
-      SELECT g."key" AS "unitId", coalesce(u."name", g."key") AS "name", g.n FROM (
-        SELECT "key", sum("n")::int AS n FROM "DashboardFigure"
-        WHERE "regionId" = ${scope.regionId}::uuid AND "figure" = 'overdue' AND ${yearCondition(scope)} AND ${levelCondition(scope)}
-        GROUP BY 1
-        ORDER BY 2 DESC, 1
-        LIMIT ${limit}
-      ) g LEFT JOIN "HandlingUnit" u ON u."id"::text = g."key"
-      ORDER BY g.n DESC, g."key"`,
-    db.$queryRaw<{ n: number }[]>`
-      SELECT coalesce(sum("n"), 0)::int AS n FROM "DashboardFigure"
-      WHERE "regionId" = ${scope.regionId}::uuid AND "figure" = 'overdue' AND ${yearCondition(scope)} AND ${levelCondition(scope)}`,
-  ]);
-  return { total: total[0]?.n ?? 0, units: top };
+  const rows = await getDb().$queryRaw<{ unitId: string | null; name: string | null; n: number; total: number }[]>`
+    WITH g AS (
+      SELECT "key", sum("n")::int AS n, sum(sum("n")) OVER ()::int AS total FROM "DashboardFigure"
+      WHERE "regionId" = ${scope.regionId}::uuid AND "figure" = 'overdue' AND ${yearCondition(scope)} AND ${levelCondition(scope)}
+      GROUP BY 1
+      ORDER BY 2 DESC, 1
+      LIMIT ${limit}
+    )
+    SELECT g."key" AS "unitId", coalesce(u."name", g."key") AS "name", g.n, g.total
+    FROM g LEFT JOIN "HandlingUnit" u ON u."id"::text = g."key"
+    ORDER BY g.n DESC, g."key"`;
+  return { total: rows[0]?.total ?? 0, units: rows.map(({ unitId, name, n }) => ({ unitId: unitId ?? "", name: name ?? "", n })) };
 }
 
 /** Active deputies in each child region of the selected region. */
