@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { useTestDatabase } from "../../tests/helpers/test-db";
 import { seedLoopWorld } from "../../tests/factories/items";
 import { seedVoteWorld } from "../../tests/factories/livelihood";
+import { seedStationWorld } from "../../tests/factories/intake";
 import { testContext } from "../../tests/factories/users";
 import { ActionRefusal } from "./actions";
 import { authenticate } from "./auth/authenticate";
@@ -10,6 +11,8 @@ import { submitItem } from "./items/commands";
 import { createPlan } from "./livelihood/plans";
 import { proposePublic } from "./livelihood/public";
 import { trackItem } from "./public/track";
+import { submitStationOpinion } from "./public/submit";
+import { beginEnrolment } from "./auth/enrolment";
 
 const db = useTestDatabase();
 
@@ -65,6 +68,33 @@ describe("fuzz: what a stranger can send", { timeout: 180_000 }, () => {
         expect(await db().item.count()).toBe(before);
       }),
       { numRuns: 40, seed: 20261128 },
+    );
+  });
+
+  it("a station's own form refuses or stores exactly; never throws", async () => {
+    const w = await seedLoopWorld(db());
+    const s = await seedStationWorld(db(), w);
+    let n = 0;
+    await fc.assert(
+      fc.asyncProperty(naughty, fc.option(naughty, { nil: undefined }), fc.option(naughty, { nil: undefined }), async (body, submitterName, phone) => {
+        n += 1;
+        const idempotencyKey = `fuzz-station-${String(n).padStart(8, "0")}`;
+        const r = await submitStationOpinion({ stationId: s.station.id, body, submitterName, phone, idempotencyKey }, testContext(`198.21.${Math.floor(n / 250)}.${n % 250}`));
+        const stored = await db().item.findUnique({ where: { idempotencyKey }, select: { body: true, stationId: true } });
+        if (r.ok) expect(stored).toEqual({ body: body.trim(), stationId: s.station.id });
+        else expect(stored).toBeNull();
+      }),
+      RUNS,
+    );
+  });
+
+  it("TOTP enrolment at first sign-in refuses naughty input with a code, never throws", async () => {
+    await fc.assert(
+      fc.asyncProperty(anyValue, anyValue, async (username, password) => {
+        const r = await beginEnrolment({ username, password }, testContext(`203.0.114.${Math.floor(Math.random() * 250)}`));
+        expect(r.ok).toBe(false);
+      }),
+      { numRuns: 30, seed: 20261128 },
     );
   });
 
