@@ -32,25 +32,28 @@ async function withLock<T>(fn: () => Promise<T>): Promise<T> {
 
 /**
  * A code the server has not seen yet for `username`. The server accepts each 30-second step once,
- * so a second sign-in within the same step (another test, the other worker) waits for the next.
+ * so a second sign-in within the same step (another test, the other worker) takes the next step.
+ * The step is reserved under the lock and waited for outside it: another account's sign-in in the
+ * other worker is not held up meanwhile.
  */
 export async function freshTotpCode(username: string): Promise<string> {
-  return withLock(async () => {
+  const step = await withLock(async () => {
     let used: Record<string, number> = {};
     try {
       used = JSON.parse(readFileSync(STEPS_FILE, "utf8")) as Record<string, number>;
     } catch {
       // first code of the run
     }
-    let step = Math.floor(Date.now() / 30_000);
-    if ((used[username] ?? -1) >= step) {
-      // waiting for the next step must not eat the test's own time
-      test.info().setTimeout(test.info().timeout + 35_000);
-      await sleep((step + 1) * 30_000 - Date.now() + 200);
-      step = Math.floor(Date.now() / 30_000);
-    }
-    used[username] = step;
+    const next = Math.max(Math.floor(Date.now() / 30_000), (used[username] ?? -1) + 1);
+    used[username] = next;
     writeFileSync(STEPS_FILE, JSON.stringify(used));
-    return totp.generate({ timestamp: step * 30_000 + 1_000 });
+    return next;
   });
+  const wait = step * 30_000 + 200 - Date.now();
+  if (wait > 0) {
+    // waiting for the next step must not eat the test's own time
+    test.info().setTimeout(test.info().timeout + wait + 5_000);
+    await sleep(wait);
+  }
+  return totp.generate({ timestamp: step * 30_000 + 1_000 });
 }
