@@ -14,3 +14,14 @@ export function formEntries(input: unknown): [string, FormDataEntryValue][] {
   }
   return out;
 }
+
+/** A form's fields as an object for zod; the named multi-value fields (checkbox groups) are always lists. */
+export function formRecord(input: unknown, lists: readonly string[] = []): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of lists) out[key] = [];
+  for (const [key, value] of formEntries(input)) {
+    if (lists.includes(key)) (out[key] as FormDataEntryValue[]).push(value);
+    else out[key] = value;
+  }
+  return out;
+}

@@ -15,7 +15,8 @@ import { createReflection } from "@/server/duty/study";
 import { addMaterial, createCourse, setEnrolment } from "@/server/duty/training";
 import { createLearning } from "@/server/duty/learning";
 import { createStory, publishStory } from "@/server/duty/stories";
-import { formRecord, rulesRecord } from "./form-record";
+import { formRecord } from "@/lib/form-entries";
+import { rulesRecord } from "./form-record";
 
 /** Thin: parse (runAction, strict schemas) → one command in src/server/duty → state or redirect. */
 

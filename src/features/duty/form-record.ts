@@ -1,20 +1,6 @@
 import { formEntries } from "@/lib/form-entries";
 
-/**
- * A form as a plain object for the duty schemas: list-valued fields (several checked deputies)
- * stay lists, Next's own `$ACTION…` fields are dropped, and "STUDY.points" style names of the
- * rules table become { rules: { STUDY: { points } } }.
- */
-export function formRecord(input: unknown, lists: readonly string[] = []): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of formEntries(input)) {
-    if (lists.includes(key)) ((out[key] ??= []) as FormDataEntryValue[]).push(value);
-    else out[key] = value;
-  }
-  for (const key of lists) out[key] ??= [];
-  return out;
-}
-
+/** The points-rules form: "STUDY.points" style names of the rules table become { rules: { STUDY: { points } } }. */
 export function rulesRecord(input: unknown): Record<string, unknown> {
   const rules: Record<string, Record<string, string>> = {};
   let year: FormDataEntryValue | undefined;

@@ -5,7 +5,7 @@ import type { TActionState } from "@/lib/action-state";
 import { runAction } from "@/server/actions";
 import { createGridCell } from "@/server/grid/cells";
 import { reportGridFinding } from "@/server/grid/findings";
-import { formRecord } from "../stations/schemas";
+import { formRecord } from "@/lib/form-entries";
 import { ZCellForm, ZFindingForm } from "./schemas";
 
 export async function createCellAction(_prev: TActionState, formData: FormData): Promise<TActionState> {

@@ -5,7 +5,7 @@ import type { TActionState } from "@/lib/action-state";
 import { runAction } from "@/server/actions";
 import { addGroupTheme, createGroupActivity } from "@/server/groups/activities";
 import { uploadGroupReport } from "@/server/groups/reports";
-import { formRecord } from "../stations/schemas";
+import { formRecord } from "@/lib/form-entries";
 import { ZActivityForm, ZReportForm, ZThemeForm } from "./schemas";
 
 async function go(state: Promise<TActionState>, target: { path?: string }): Promise<TActionState> {

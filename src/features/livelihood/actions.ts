@@ -8,6 +8,7 @@ import { createPlan, stepPlan } from "@/server/livelihood/plans";
 import { addMilestone, rateProject, recordInspection, reportProgress } from "@/server/livelihood/supervision";
 import { addFinding, addParticipants, createTopic } from "@/server/livelihood/topics";
 import { castBallot } from "@/server/livelihood/vote";
+import { formRecord } from "@/lib/form-entries";
 import * as S from "./schemas";
 
 /** Thin: parse the form, call one command in src/server/livelihood, refresh the pages. */
@@ -61,7 +62,7 @@ export async function noteAction(_p: TActionState, fd: FormData): Promise<TActio
 }
 
 export async function voteAction(_p: TActionState, fd: FormData): Promise<TActionState> {
-  return runAction(S.formRecord(fd, ["choices"]), { permission: "livelihood:vote", schema: S.ZVoteForm }, async (actor, d, ctx) => {
+  return runAction(formRecord(fd, ["choices"]), { permission: "livelihood:vote", schema: S.ZVoteForm }, async (actor, d, ctx) => {
     await castBallot(actor, d.planId, d.choices, ctx);
     return done("livelihood.vote.cast");
   });
@@ -103,7 +104,7 @@ export async function topicAction(_p: TActionState, fd: FormData): Promise<TActi
 }
 
 export async function participantsAction(_p: TActionState, fd: FormData): Promise<TActionState> {
-  return runAction(S.formRecord(fd, ["deputyIds"]), { permission: "livelihood:manage", schema: S.ZParticipantsForm }, async (actor, d, ctx) => {
+  return runAction(formRecord(fd, ["deputyIds"]), { permission: "livelihood:manage", schema: S.ZParticipantsForm }, async (actor, d, ctx) => {
     await addParticipants(actor, d.topicId, d.deputyIds, ctx);
     return done("actions.saved");
   });

@@ -1,4 +1,3 @@
-import { formEntries } from "@/lib/form-entries";
 import { z } from "zod";
 
 /**
@@ -25,15 +24,3 @@ export const ZRateForm = z.object({ candidateId: id, rating: z.string({ error: "
 export const ZTopicForm = z.object({ kind: s, year: s, title: s, description: s }).strict();
 export const ZParticipantsForm = z.object({ topicId: id, deputyIds: z.array(id).max(300) }).strict();
 export const ZFindingForm = z.object({ topicId: id, text: s, raise: z.enum(["on"]).optional() }).strict();
-
-/** A form's fields as an object, with the listed fields kept as arrays (checkbox groups). */
-export function formRecord(input: unknown, arrays: readonly string[] = []): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of formEntries(input)) {
-    if (!arrays.includes(key)) out[key] = value;
-    else if (Array.isArray(out[key])) (out[key] as unknown[]).push(value);
-    else out[key] = [value];
-  }
-  for (const key of arrays) out[key] ??= [];
-  return out;
-}

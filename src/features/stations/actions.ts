@@ -8,7 +8,8 @@ import { createStationEvent, raiseEventIssue } from "@/server/stations/events";
 import { createStation, updateOwnStation, updateStation } from "@/server/stations/manage";
 import { cancelReceptionDay, publishReceptionDay } from "@/server/stations/reception";
 import { recordVisit } from "@/server/stations/visits";
-import { formRecord, ZCancelReceptionForm, ZEventForm, ZIssueForm, ZOwnStationForm, ZReceptionForm, ZStationForm, ZVisitForm } from "./schemas";
+import { formRecord } from "@/lib/form-entries";
+import { ZCancelReceptionForm, ZEventForm, ZIssueForm, ZOwnStationForm, ZReceptionForm, ZStationForm, ZVisitForm } from "./schemas";
 
 /** Runs the action and, when it succeeded, redirects (outside runAction: redirect throws). */
 async function thenGo(state: Promise<TActionState>, target: { path?: string }): Promise<TActionState> {

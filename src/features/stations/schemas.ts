@@ -1,4 +1,3 @@
-import { formEntries } from "@/lib/form-entries";
 import { z } from "zod";
 import { STATION_EVENT_KINDS } from "@/domain/stations/kinds";
 import { STATION_KINDS } from "@/domain/vocabulary";
@@ -63,15 +62,3 @@ export const ZEventForm = z
   .strict();
 
 export const ZIssueForm = z.object({ stationId: id, eventId: id, raisedBy: req(LIMITS.visitor), title: req(LIMITS.title), body: req(LIMITS.body) }).strict();
-
-/**
- * A form's fields as a plain object, with the named multi-value fields (checkbox groups) as
- * arrays; Next's own `$ACTION…` fields are left out (as runAction's formToObject does).
- */
-export function formRecord(input: unknown, arrays: readonly string[]): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  const entries = formEntries(input);
-  for (const [key, value] of entries) if (!arrays.includes(key)) out[key] = value;
-  for (const key of arrays) out[key] = entries.filter(([k, v]) => k === key && typeof v === "string").map(([, v]) => v);
-  return out;
-}

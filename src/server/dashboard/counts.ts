@@ -44,7 +44,7 @@ export type TOverdueRanking = { total: number; units: { unitId: string; name: st
  * total is a window over all the units' sums, taken before the LIMIT).
  */
 export async function overdueRanking(scope: TDashboardScope, limit = 10): Promise<TOverdueRanking> {
-  const rows = await getDb().$queryRaw<{ unitId: string | null; name: string | null; n: number; total: number }[]>`
+  const rows = await getDb().$queryRaw<{ unitId: string; name: string; n: number; total: number }[]>`
     WITH g AS (
       SELECT "key", sum("n")::int AS n, sum(sum("n")) OVER ()::int AS total FROM "DashboardFigure"
       WHERE "regionId" = ${scope.regionId}::uuid AND "figure" = 'overdue' AND ${yearCondition(scope)} AND ${levelCondition(scope)}
@@ -55,7 +55,7 @@ export async function overdueRanking(scope: TDashboardScope, limit = 10): Promis
     SELECT g."key" AS "unitId", coalesce(u."name", g."key") AS "name", g.n, g.total
     FROM g LEFT JOIN "HandlingUnit" u ON u."id"::text = g."key"
     ORDER BY g.n DESC, g."key"`;
-  return { total: rows[0]?.total ?? 0, units: rows.map(({ unitId, name, n }) => ({ unitId: unitId ?? "", name: name ?? "", n })) };
+  return { total: rows[0]?.total ?? 0, units: rows.map(({ unitId, name, n }) => ({ unitId, name, n })) };
 }
 
 /** Active deputies in each child region of the selected region. */
