@@ -74,7 +74,8 @@ test("a deputy's record with a photo, confirmed by staff, counts in the archive 
   await expect(page.getByText(t("duty.status.SUBMITTED"), { exact: true })).toBeVisible();
   const img = page.getByRole("img", { name: t("duty.record.photoAlt", { n: 1 }) });
   await expect(img).toBeVisible();
-  expect(await img.evaluate((el) => (el as HTMLImageElement).naturalWidth)).toBe(80);
+  // visible is not loaded: wait until the browser has the picture (its width is 0 until then)
+  await expect.poll(() => img.evaluate((el) => (el as HTMLImageElement).naturalWidth)).toBe(80);
   expect(await recordsAt(place)).toBe(1);
   await signOut(page);
 
