@@ -7,20 +7,19 @@ const INTEGRATION = ["src/**/*.integration.test.ts", "scripts/**/*.integration.t
 
 /**
  * What `npm test` runs on PGlite as well as on PostgreSQL: the embedded database's own machinery
- * (migrations, drift, seed, lock, socket server, backup), the audit trigger and chain, sessions,
- * health, outage and rate limits, and the storage paths where the two engines could differ
- * (transactions and rollback, keyword search, bytea files, a large import). Every integration file
- * runs on PostgreSQL, and every e2e spec runs against an embedded (PGlite) database, which covers
- * each feature on PGlite through the pages; `npm run test:int:pglite:all` runs every file on
- * PGlite too (about twice the time, which the CI budget of 20 minutes on two cores does not allow).
+ * (migrations, drift, seed, lock, socket server, backup, create-admin), the audit trigger and
+ * chain, sessions, health, outage, rate limits, and transaction rollback. Every integration file
+ * runs on PostgreSQL, and every e2e spec runs against an embedded (PGlite) database started the way
+ * `npm run demo` starts it, which covers each feature's storage on PGlite through the pages
+ * (search, files, the roster import, the loop's commands); `npm run test:int:pglite:all` runs every
+ * file on PGlite too (about twice the time, which the CI budget of 20 minutes on two cores does not
+ * allow).
  */
 const EMBEDDED_CORE = [
   "tests/integration/{backup,create-admin,embedded-lock,migrations,schema-drift,seed}.integration.test.ts",
   "scripts/**/*.integration.test.ts",
   "src/server/{audit,session,health,outage,rate-limit}.integration.test.ts",
-  "src/server/items/{commands,atomicity,list}.integration.test.ts",
-  "src/server/attachments/*.integration.test.ts",
-  "src/server/deputies/import/*.integration.test.ts",
+  "src/server/items/atomicity.integration.test.ts",
 ];
 
 /** Each test file gets its own database (tests/helpers/test-db.ts); files run in separate processes. */
@@ -58,6 +57,8 @@ export default defineConfig({
           include: ["src/**/*.test.ts", "scripts/**/*.test.ts"],
           exclude: ["**/node_modules/**", "**/*.integration.test.ts"],
           testTimeout: 10_000,
+          // the same pool size as the integration projects, so that `npm test` runs all three in one pool
+          maxWorkers: 2,
         },
       },
       integrationProject("int-pglite", "pglite", EMBEDDED_CORE),
