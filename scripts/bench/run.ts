@@ -3,6 +3,11 @@
  * (`npm run seed:scale`). Needs `npm run build` first (or the build the e2e run left behind).
  *
  *   DATABASE_URL=postgresql://root@127.0.0.1:5432/lvzhi_scale npm run bench [-- --seconds 20 --port 3208]
+ *     [--instances 2] [--only floor,register] [--profile]
+ *
+ * --instances N starts N servers on consecutive ports and spreads the requests over them in turn (as
+ * a round-robin reverse proxy would); --only runs some targets (floor, dashboard, register, item,
+ * archive); --profile writes each server's V8 CPU profile into bench/profiles.
  *
  * Starts scripts/app-server.ts (NODE_ENV=production, LVZHI_BENCH_FLOOR=1), signs in as bench-staff,
  * and measures at concurrency 20: the dashboard (rotating year and region filters), the staff item
@@ -27,7 +32,14 @@ const arg = (name: string, fallback: string) => {
 const PORT = Number(arg("--port", "3208"));
 const SECONDS = Number(arg("--seconds", "20"));
 const CONCURRENCY = Number(arg("--concurrency", "20"));
-const BASE = `http://127.0.0.1:${PORT}`;
+/** app servers on PORT, PORT+1, …: one per core is how a deployment uses a machine (docs/DEPLOY.md) */
+const INSTANCES = Math.max(1, Number(arg("--instances", "1")));
+/** a comma-separated subset of the targets (floor, dashboard, register, item, archive) */
+const ONLY = arg("--only", "").split(",").filter(Boolean);
+/** write V8 CPU profiles of the servers into bench/profiles (opened in Chrome DevTools) */
+const PROFILE = process.argv.includes("--profile");
+const BASES = Array.from({ length: INSTANCES }, (_, i) => `http://127.0.0.1:${PORT + i}`);
+const BASE = BASES[0] as string;
 const PASSWORD = "Lvzhi#Bench2026";
 
 function rssOf(pid: number): number {
@@ -39,10 +51,10 @@ function rssOf(pid: number): number {
   }
 }
 
-async function waitForHealth(): Promise<void> {
+async function waitForHealth(base: string): Promise<void> {
   for (let i = 0; i < 240; i++) {
     try {
-      if ((await fetch(`${BASE}/api/health`)).ok) return;
+      if ((await fetch(`${base}/api/health`)).ok) return;
     } catch {
       /* not up yet */
     }
@@ -123,19 +135,31 @@ async function main(): Promise<void> {
     `SELECT 'deputies' AS t, count(*)::text AS n FROM "Deputy" UNION ALL SELECT 'items', count(*)::text FROM "Item" UNION ALL SELECT 'history', count(*)::text FROM "ItemHistory" UNION ALL SELECT 'stations', count(*)::text FROM "LiaisonStation"`,
   );
 
-  const server = spawn(process.execPath, [...heapArgs(), "--import", "tsx", "scripts/app-server.ts", "-p", String(PORT), "-H", "127.0.0.1"], {
-    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: url, NEXTAUTH_SECRET: randomBytes(32).toString("hex"), NEXTAUTH_URL: BASE, LVZHI_BENCH_FLOOR: "1", NEXT_TELEMETRY_DISABLED: "1", DB_POOL_MAX: "20", LVZHI_JOBS_INTERVAL_SECONDS: "0" },
-    stdio: ["ignore", "pipe", "pipe"],
+  const secret = randomBytes(32).toString("hex");
+  const servers = BASES.map((base, i) => {
+    const port = PORT + i;
+    const nodeArgs = [...heapArgs(), ...(PROFILE ? ["--cpu-prof", "--cpu-prof-dir=bench/profiles"] : []), "--import", "tsx", "scripts/app-server.ts", "-p", String(port), "-H", "127.0.0.1"];
+    const server = spawn(process.execPath, nodeArgs, {
+      env: { ...process.env, NODE_ENV: "production", DATABASE_URL: url, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: base, LVZHI_BENCH_FLOOR: "1", NEXT_TELEMETRY_DISABLED: "1", DB_POOL_MAX: String(Math.ceil(20 / INSTANCES)), LVZHI_JOBS_INTERVAL_SECONDS: "0" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    // the server's own lines (gate changes, jobs, errors) go to stderr with a prefix: they explain odd figures
+    for (const stream of [server.stdout, server.stderr]) stream?.on("data", (chunk: Buffer) => process.stderr.write(`[server ${i + 1}] ${chunk.toString()}`));
+    return server;
   });
-  // the server's own lines (gate changes, jobs, errors) go to stderr with a prefix: they explain odd figures
-  for (const stream of [server.stdout, server.stderr]) stream?.on("data", (chunk: Buffer) => process.stderr.write(`[server] ${chunk.toString()}`));
-  let peakRss = 0;
-  const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssOf(server.pid ?? 0))), 250);
+  const peakRss = servers.map(() => 0);
+  let peakTotal = 0;
+  const sampler = setInterval(() => {
+    const now = servers.map((s) => rssOf(s.pid ?? 0));
+    now.forEach((r, i) => (peakRss[i] = Math.max(peakRss[i] ?? 0, r)));
+    peakTotal = Math.max(peakTotal, now.reduce((a, b) => a + b, 0));
+  }, 250);
   try {
-    await waitForHealth();
+    for (const base of BASES) await waitForHealth(base);
     const cookie = await signIn("bench-staff");
-    const headers = { cookie };
-    const floorDb = await databaseFloor(client, provinceId);
+    const headers: Record<string, string> = { cookie, ...(process.env.BENCH_IDENTITY === "1" ? { "accept-encoding": "identity" } : {}) };
+    // the database floor only matters beside the dashboard (five whole-province computations: minutes)
+    const floorDb = ONLY.length === 0 || ONLY.includes("dashboard") ? await databaseFloor(client, provinceId) : null;
     const dashboardUrls = [
       `${BASE}/dashboard`,
       `${BASE}/dashboard?year=2025`,
@@ -146,36 +170,45 @@ async function main(): Promise<void> {
     const itemUrls = items.map((r) => `${BASE}/items/${r.id}`);
     const archiveUrls = deputies.map((r) => `${BASE}/duty/archive/${r.id}?year=2026`);
     const opts = { concurrency: CONCURRENCY, seconds: SECONDS, warmup: 40, headers };
+    // with several instances, consecutive requests go to the next one (as a round-robin proxy would)
+    const spread = (urls: readonly string[]) => urls.map((u, i) => u.replace(BASE, BASES[i % BASES.length] as string));
+    const targets = [
+      ["floor", "framework floor (/dashboard/floor)", Array.from({ length: BASES.length }, () => `${BASE}/dashboard/floor`)],
+      ["dashboard", "dashboard", dashboardUrls],
+      ["register", "item register (/items?stage=…&page=…)", registerUrls],
+      ["item", "item page (/items/[id])", itemUrls],
+      ["archive", "deputy's archive (/duty/archive/[deputyId])", archiveUrls],
+    ] as const;
     const results: TLoadResult[] = [];
-    for (const [label, urls] of [
-      ["framework floor (/dashboard/floor)", [`${BASE}/dashboard/floor`]],
-      ["dashboard", dashboardUrls],
-      ["item register (/items?stage=…&page=…)", registerUrls],
-      ["item page (/items/[id])", itemUrls],
-      ["deputy's archive (/duty/archive/[deputyId])", archiveUrls],
-    ] as const) {
-      const r = await runLoad(label, urls, opts);
+    for (const [key, label, urls] of targets) {
+      if (ONLY.length > 0 && !ONLY.includes(key)) continue;
+      const r = await runLoad(label, spread(urls), opts);
       results.push(r);
       console.error(`${label}: ${r.requests} requests, p50 ${r.p50.toFixed(0)} ms, p95 ${r.p95.toFixed(0)} ms, ${r.rps.toFixed(1)} req/s, ${r.errors} errors ${JSON.stringify(r.statuses)}`);
     }
-    const floorRps = results[0]?.rps ?? NaN;
+    const floorRps = results.find((r) => r.label.startsWith("framework floor"))?.rps ?? NaN;
+    const dashboard = results.find((r) => r.label === "dashboard");
     const lines = [
       `Run ${new Date().toISOString()} · ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "?"}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, load average before ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`,
-      `Data: ${counts.rows.map((r) => `${r.n} ${r.t}`).join(", ")} · concurrency ${CONCURRENCY}, ${SECONDS} s per target`,
+      `Data: ${counts.rows.map((r) => `${r.n} ${r.t}`).join(", ")} · concurrency ${CONCURRENCY}, ${SECONDS} s per target, ${INSTANCES} app instance(s)`,
       "",
       "| target | requests | errors | p50 ms | p95 ms | req/s | % of framework floor |",
       "|---|---:|---:|---:|---:|---:|---:|",
       ...results.map((r) => `| ${r.label} | ${r.requests} | ${r.errors} | ${r.p50.toFixed(0)} | ${r.p95.toFixed(0)} | ${r.rps.toFixed(1)} | ${((r.rps / floorRps) * 100).toFixed(0)}% |`),
       "",
-      `Database floor (plain SQL from base tables, whole province, one after another, 5 runs): median ${floorDb.median.toFixed(0)} ms, max ${floorDb.max.toFixed(0)} ms`,
-      `  per query (median ms): ${Object.entries(floorDb.per).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(", ")}`,
-      `Dashboard p95 ${results[1]?.p95.toFixed(0)} ms vs database floor ${floorDb.median.toFixed(0)} ms`,
-      `Server peak RSS: ${(peakRss / 2 ** 20).toFixed(0)} MiB`,
+      ...(floorDb
+        ? [
+            `Database floor (plain SQL from base tables, whole province, one after another, 5 runs): median ${floorDb.median.toFixed(0)} ms, max ${floorDb.max.toFixed(0)} ms`,
+            `  per query (median ms): ${Object.entries(floorDb.per).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(", ")}`,
+            `Dashboard p95 ${dashboard?.p95.toFixed(0) ?? "(not run)"} ms vs database floor ${floorDb.median.toFixed(0)} ms`,
+          ]
+        : []),
+      `Server peak RSS: ${peakRss.map((r) => `${(r / 2 ** 20).toFixed(0)} MiB`).join(" + ")}${INSTANCES > 1 ? ` (together at most ${(peakTotal / 2 ** 20).toFixed(0)} MiB)` : ""}`,
     ];
     console.log(lines.join("\n"));
   } finally {
     clearInterval(sampler);
-    server.kill("SIGTERM");
+    await Promise.all(servers.map((s) => new Promise((done) => (s.once("exit", done), s.kill("SIGTERM")))));
     await client.end();
   }
   process.exit(0);
