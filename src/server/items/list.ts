@@ -176,11 +176,12 @@ export async function overdueSummary(actor: TActor, now: Date = new Date()): Pro
   if (actor.role !== "STAFF" && actor.role !== "LEADER") throw new ForbiddenError("the overdue ranking is for the committee");
   const db = getDb();
   const replyWhere = { AND: [scope, overdueWhere("REPLY", now)] };
-  const [reply, evaluation, groups] = await Promise.all([
-    db.item.count({ where: replyWhere }),
+  // the reply-overdue total is the sum of the per-unit groups (items without a lead unit form a group too)
+  const [evaluation, groups] = await Promise.all([
     db.item.count({ where: { AND: [scope, overdueWhere("EVALUATION", now)] } }),
     db.item.groupBy({ by: ["leadUnitId"], where: replyWhere, _count: { _all: true } }),
   ]);
+  const reply = groups.reduce((sum, g) => sum + g._count._all, 0);
   const ids = groups.map((g) => g.leadUnitId).filter((id): id is string => id !== null);
   const names = new Map((await db.handlingUnit.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]));
   const byUnit = groups
