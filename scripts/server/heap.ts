@@ -9,7 +9,7 @@
  * promoted, several times per request. Measured at concurrency 20 (bench, alternating runs): item
  * page 44 → 50.5 req/s, the no-data floor page unchanged, peak RSS +40 MiB.
  */
-export function heapArgs(env: NodeJS.ProcessEnv = process.env): string[] {
+export function heapArgs(env: Readonly<Record<string, string | undefined>> = process.env): string[] {
   const mb = Number(env.LVZHI_MAX_HEAP_MB ?? "512");
   return Number.isInteger(mb) && mb >= 128 ? [`--max-old-space-size=${mb}`, "--max-semi-space-size=32"] : [];
 }

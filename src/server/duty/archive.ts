@@ -4,7 +4,7 @@ import { buildArchive, type TArchive } from "@/domain/duty/archive";
 import type { TActor } from "../authz";
 import { getDb } from "../db";
 import { yearRange } from "./derived/types";
-import { syncDerived } from "./derived";
+import { ensureDerived } from "./derived";
 import { loadRules } from "./rules";
 import { dayKey, loadDeputyFor } from "./scope";
 
@@ -21,7 +21,7 @@ export type TArchiveView = TArchive & {
 export async function getArchive(actor: TActor, deputyId: string, year: number, now = new Date()): Promise<TArchiveView> {
   const deputy = await loadDeputyFor(actor, deputyId);
   const db = getDb();
-  await db.$transaction((tx) => syncDerived(tx, { deputyIds: [deputy.id], year }, now), { maxWait: 15_000, timeout: 30_000 });
+  await ensureDerived(db, { deputyIds: [deputy.id], year }, now);
   const [info, records, sponsorships, enrolments, reflections, rules] = await Promise.all([
     db.deputy.findUniqueOrThrow({ where: { id: deputy.id }, select: { workUnit: true, committee: { select: { name: true } } } }),
     db.dutyRecord.findMany({

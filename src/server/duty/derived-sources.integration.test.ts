@@ -3,6 +3,7 @@ import { useTestDatabase } from "../../../tests/helpers/test-db";
 import { seedDutyWorld, type TDutyWorld } from "../../../tests/factories/duty";
 import type { TTx } from "../db";
 import { getArchive } from "./archive";
+import { derivedDiff } from "./derived";
 import { livelihoodInspections, votesCast } from "./derived/livelihood";
 import { committeeRanking } from "./ranking";
 
@@ -118,5 +119,27 @@ describe("derived sources", () => {
     expect(await db().dutyRecord.count({ where: { sourceKey: `vote:${f.session}:${deputy.deputyId}` } })).toBe(1);
     const inspections = await db().$transaction((tx) => livelihoodInspections.collect(tx, scope));
     expect(inspections.map((i) => [i.deputyId, i.type, i.date])).toEqual([[deputy.deputyId, "INSPECTION", "2026-07-01"]]);
+  });
+
+  it("tell a page whether anything needs writing, so that a view of records already in line opens no transaction", async () => {
+    const { deputy, staff } = w.cast;
+    const scope = { deputyIds: [deputy.deputyId], year: 2026 };
+    await getArchive(staff, deputy.deputyId, 2026, EVENING);
+    expect(await derivedDiff(db(), scope, EVENING)).toEqual({ missing: [], gone: [] });
+    // a fact gone: its record is named; a new fact: it is named
+    const vote = await db().dutyRecord.findUniqueOrThrow({ where: { sourceKey: `vote:${f.session}:${deputy.deputyId}` }, select: { id: true } });
+    await db().livelihoodTurnout.delete({ where: { sessionId_deputyId: { sessionId: f.session, deputyId: deputy.deputyId } } });
+    const station = await db().liaisonStation.findFirstOrThrow({ select: { id: true } });
+    const extra = await db().receptionDay.create({
+      data: { stationId: station.id, date: day("2026-11-20"), startTime: "09:00", endTime: "11:00", createdById: staff.id, deputies: { create: [{ deputyId: deputy.deputyId }] } },
+    });
+    const diff = await derivedDiff(db(), scope, EVENING);
+    expect(diff.gone).toEqual([vote.id]);
+    expect(diff.missing.map((m) => m.sourceKey)).toEqual([`station-duty:${extra.id}:${deputy.deputyId}`]);
+    // the next view writes both, and then nothing is left to write
+    const after = await getArchive(staff, deputy.deputyId, 2026, EVENING);
+    expect(after.points.byType.find((l) => l.type === "VOTE")).toBeUndefined();
+    expect(after.points.byType.find((l) => l.type === "STATION_DUTY")).toMatchObject({ count: 3 });
+    expect(await derivedDiff(db(), scope, EVENING)).toEqual({ missing: [], gone: [] });
   });
 });

@@ -5,7 +5,7 @@ import { quarterOf } from "@/domain/duty/dates";
 import { computePoints } from "@/domain/duty/points";
 import type { TActor } from "../authz";
 import { getDb } from "../db";
-import { syncDerived } from "./derived";
+import { ensureDerived } from "./derived";
 import { loadRules } from "./rules";
 import { committeeScope, dayDate } from "./scope";
 
@@ -20,7 +20,7 @@ export async function committeeRanking(actor: TActor, year: number, now = new Da
   const db = getDb();
   const deputies = await db.deputy.findMany({ where: { committeeId, status: "ACTIVE" }, select: { id: true, name: true }, orderBy: { name: "asc" } });
   const ids = deputies.map((d) => d.id);
-  await db.$transaction((tx) => syncDerived(tx, { deputyIds: ids, year }, now), { maxWait: 15_000, timeout: 60_000 });
+  await ensureDerived(db, { deputyIds: ids, year }, now, 60_000);
   const today = shanghaiDayKey(now);
   const q = quarterOf(today);
   const [records, rules, reflections] = await Promise.all([

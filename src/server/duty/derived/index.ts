@@ -1,5 +1,5 @@
 import "server-only";
-import type { TTx } from "../../db";
+import type { TDb, TTx } from "../../db";
 import { suggestionsSponsored } from "./suggestions";
 import { groupActivities } from "./groups";
 import { livelihoodInspections, votesCast } from "./livelihood";
@@ -26,36 +26,65 @@ export async function collectDerived(tx: TTx, scope: TDerivedScope, sources = DE
   return [...new Map(all.map((f) => [f.sourceKey, f])).values()];
 }
 
+/** A `@db.Date` year as the derived records store it (UTC midnight). */
+const storedYear = (year: number) => ({ gte: new Date(`${year}-01-01T00:00:00Z`), lt: new Date(`${year + 1}-01-01T00:00:00Z`) });
+
+/**
+ * What would change: the facts not yet recorded, and the ids of derived records whose fact is gone
+ * (e.g. an enrolment marked absent). Reads only.
+ */
+export async function derivedDiff(db: TTx, scope: TDerivedScope, now = new Date()): Promise<{ missing: TDerivedFact[]; gone: string[] }> {
+  if (scope.deputyIds.length === 0) return { missing: [], gone: [] };
+  const [facts, stored] = await Promise.all([
+    collectDerived(db, { ...scope, now }),
+    db.dutyRecord.findMany({
+      where: { origin: "DERIVED", deputyId: { in: [...scope.deputyIds] }, date: storedYear(scope.year) },
+      select: { id: true, sourceKey: true },
+    }),
+  ]);
+  const storedKeys = new Set(stored.map((r) => r.sourceKey));
+  const keep = new Set(facts.map((f) => f.sourceKey));
+  return {
+    missing: facts.filter((f) => !storedKeys.has(f.sourceKey)),
+    gone: stored.filter((r) => r.sourceKey !== null && !keep.has(r.sourceKey)).map((r) => r.id),
+  };
+}
+
 /**
  * Brings the stored derived records of these deputies and this year in line with the sources:
- * inserts facts not yet recorded (the unique sourceKey skips those that are) and removes derived
- * records whose fact is gone (e.g. an enrolment marked absent). Running it twice changes nothing.
+ * inserts facts not yet recorded (the unique sourceKey skips those recorded under another year)
+ * and removes derived records whose fact is gone. Running it twice changes nothing.
  */
 export async function syncDerived(tx: TTx, scope: TDerivedScope, now = new Date()): Promise<{ added: number; removed: number }> {
-  if (scope.deputyIds.length === 0) return { added: 0, removed: 0 };
-  const facts = await collectDerived(tx, { ...scope, now });
-  const { count: added } = await tx.dutyRecord.createMany({
-    data: facts.map((f) => ({
-      deputyId: f.deputyId,
-      type: f.type,
-      date: new Date(`${f.date}T00:00:00Z`),
-      place: f.place.slice(0, 120),
-      description: f.description,
-      status: "CONFIRMED" as const,
-      origin: "DERIVED" as const,
-      sourceKey: f.sourceKey,
-      confirmedAt: now,
-    })),
-    skipDuplicates: true,
-  });
-  const keep = facts.map((f) => f.sourceKey);
-  const { count: removed } = await tx.dutyRecord.deleteMany({
-    where: {
-      origin: "DERIVED",
-      deputyId: { in: [...scope.deputyIds] },
-      date: { gte: new Date(`${scope.year}-01-01T00:00:00Z`), lt: new Date(`${scope.year + 1}-01-01T00:00:00Z`) },
-      sourceKey: { notIn: keep },
-    },
-  });
+  const { missing, gone } = await derivedDiff(tx, scope, now);
+  const { count: added } =
+    missing.length === 0
+      ? { count: 0 }
+      : await tx.dutyRecord.createMany({
+          data: missing.map((f) => ({
+            deputyId: f.deputyId,
+            type: f.type,
+            date: new Date(`${f.date}T00:00:00Z`),
+            place: f.place.slice(0, 120),
+            description: f.description,
+            status: "CONFIRMED" as const,
+            origin: "DERIVED" as const,
+            sourceKey: f.sourceKey,
+            confirmedAt: now,
+          })),
+          skipDuplicates: true,
+        });
+  const { count: removed } = gone.length === 0 ? { count: 0 } : await tx.dutyRecord.deleteMany({ where: { id: { in: gone }, origin: "DERIVED" } });
   return { added, removed };
+}
+
+/**
+ * For pages that show derived records (a deputy's archive, the ranking): checks without a
+ * transaction first, and only when something differs runs syncDerived in one. A page view of
+ * records already in line writes nothing (it used to open a write transaction on every view).
+ */
+export async function ensureDerived(db: TDb, scope: TDerivedScope, now = new Date(), timeout = 30_000): Promise<void> {
+  const { missing, gone } = await derivedDiff(db, scope, now);
+  if (missing.length === 0 && gone.length === 0) return;
+  await db.$transaction((tx) => syncDerived(tx, scope, now), { maxWait: 15_000, timeout });
 }
