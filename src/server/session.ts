@@ -23,6 +23,8 @@ export type TSessionUser = {
   deputyId: string | null;
   /** past PASSWORD_MAX_AGE_DAYS: everything but changing it is refused */
   passwordExpired?: boolean;
+  /** unread notifications when the request began (the shell's header), read with the session */
+  unreadNotifications?: number;
 };
 
 /**
@@ -54,6 +56,7 @@ export async function resolveSessionUser(token: JWT | null, now = Math.floor(Dat
     unitId: row.unitId,
     deputyId: row.deputy?.id ?? null,
     passwordExpired: passwordExpired(row.passwordChangedAt, new Date(now * 1000), env().PASSWORD_MAX_AGE_DAYS),
+    unreadNotifications: row.unreadNotifications,
   };
 }
 

@@ -8,7 +8,6 @@ import { SiteFooter } from "@/features/shell/components/site-footer";
 import { UnavailableNotice } from "@/features/shell/components/unavailable-notice";
 import type { TMessages } from "@/i18n/messages";
 import { isDatabaseUnavailable } from "@/server/errors";
-import { unreadNotificationCount } from "@/server/notifications/notifications";
 import { requireUser, type TSessionUser } from "@/server/session";
 
 type TNavKey = keyof TMessages["nav"];
@@ -29,7 +28,8 @@ export default async function PortalLayout({ children }: { children: ReactNode }
       </main>
     );
   }
-  const [t, unread] = await Promise.all([getTranslations(), unreadNotificationCount(user).catch(() => 0)]);
+  const t = await getTranslations();
+  const unread = user.unreadNotifications ?? 0; // read with the session (one query)
   // every nav key has a label in both catalogs: src/i18n/catalog.test.ts
   const nav: TNavLink[] = navigationFor(user.role).map((item) => ({ href: item.href, label: t(`nav.${item.key as TNavKey}`) }));
   return (

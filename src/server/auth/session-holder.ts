@@ -3,8 +3,9 @@ import { getDb } from "../db";
 
 /**
  * One read that judges a session: the session row (revoked?) with its user (active? which
- * sessionVersion? and what the request needs to know about them). A token naming a session of
- * another user finds nothing.
+ * sessionVersion? and what the request needs to know about them, including the unread
+ * notifications the shell's header shows). A token naming a session of another user finds nothing.
+ * One SQL query (relationJoins): every signed-in page pays for it.
  */
 export async function loadSessionHolder(sessionId: string, userId: string) {
   if (!/^[0-9a-f-]{36}$/i.test(sessionId)) return null;
@@ -16,10 +17,12 @@ export async function loadSessionHolder(sessionId: string, userId: string) {
         select: {
           id: true, username: true, displayName: true, role: true, active: true, sessionVersion: true,
           committeeId: true, unitId: true, deputy: { select: { id: true } }, passwordChangedAt: true,
+          _count: { select: { notifications: { where: { readAt: null } } } },
         },
       },
     },
   });
   if (!row || row.user.id !== userId) return null;
-  return { ...row.user, revoked: row.revokedAt !== null };
+  const { _count, ...user } = row.user;
+  return { ...user, unreadNotifications: _count.notifications, revoked: row.revokedAt !== null };
 }

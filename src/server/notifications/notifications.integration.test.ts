@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { useTestDatabase } from "../../../tests/helpers/test-db";
-import { testContext } from "../../../tests/factories/users";
+import { seedSessionToken, testContext } from "../../../tests/factories/users";
+import { loadSessionHolder } from "../auth/session-holder";
 import { seedLoopWorld, suggestionInput } from "../../../tests/factories/items";
 import { submitItem, transitionItem } from "../items/commands";
 import { listNotifications, markAllNotificationsRead, markNotificationRead, unreadNotificationCount } from "./notifications";
@@ -18,6 +19,9 @@ describe("a user's notifications", () => {
 
     const unit = w.cast.leadUnit;
     expect(await unreadNotificationCount(unit)).toBe(1);
+    // the shell's header reads the same count with the session (one query per page)
+    const { sid } = await seedSessionToken(db(), { id: unit.id, role: "UNIT", sessionVersion: 0 }, Math.floor(Date.now() / 1000));
+    expect((await loadSessionHolder(sid, unit.id))?.unreadNotifications).toBe(1);
     const list = await listNotifications(unit, 1);
     expect(list.rows).toMatchObject([{ kind: "assign", readAt: null, item: { id } }]);
     const [first] = list.rows;
@@ -31,6 +35,7 @@ describe("a user's notifications", () => {
 
     expect(await markNotificationRead(unit, first.id)).toBe(1);
     expect(await unreadNotificationCount(unit)).toBe(0);
+    expect((await loadSessionHolder(sid, unit.id))?.unreadNotifications).toBe(0);
     expect((await listNotifications(unit, 1, true)).total).toBe(0);
     expect((await listNotifications(unit, 1)).total).toBe(1);
 
