@@ -187,6 +187,8 @@ describe("scoping of every role's list", () => {
     const summary = await overdueSummary(w.cast.staff, NOW);
     expect(summary).toEqual({ reply: 1, evaluation: 1, byUnit: [{ unitId: w.units.co.id, name: w.units.co.name, count: 1 }] });
     expect(await overdueSummary(w.cast.leader, NOW)).toEqual(summary);
+    // without the ranking (the register's default view): the same totals, no units
+    expect(await overdueSummary(w.cast.staff, NOW, { ranking: false })).toEqual({ reply: 1, evaluation: 1, byUnit: [] });
     expect(await overdueSummary(other.cast.staff, NOW)).toEqual({ reply: 0, evaluation: 0, byUnit: [] });
     await expect(overdueSummary(w.cast.leadUnit, NOW)).rejects.toBeInstanceOf(ForbiddenError);
     await expect(overdueSummary(w.cast.deputy, NOW)).rejects.toBeInstanceOf(ForbiddenError);

@@ -170,8 +170,11 @@ export type TOverdueSummary = {
   byUnit: { unitId: string; name: string; count: number }[];
 };
 
-/** The committee's overdue figures for its staff and leaders (escalation view). */
-export async function overdueSummary(actor: TActor, now: Date = new Date()): Promise<TOverdueSummary> {
+/**
+ * The committee's overdue figures for its staff and leaders (escalation view). The unit ranking's
+ * names are read only when the ranking is wanted (the register shows it while filtering by overdue).
+ */
+export async function overdueSummary(actor: TActor, now: Date = new Date(), opts: { ranking?: boolean } = {}): Promise<TOverdueSummary> {
   const scope = listScope(actor);
   if (actor.role !== "STAFF" && actor.role !== "LEADER") throw new ForbiddenError("the overdue ranking is for the committee");
   const db = getDb();
@@ -182,6 +185,7 @@ export async function overdueSummary(actor: TActor, now: Date = new Date()): Pro
     db.item.groupBy({ by: ["leadUnitId"], where: replyWhere, _count: { _all: true } }),
   ]);
   const reply = groups.reduce((sum, g) => sum + g._count._all, 0);
+  if (opts.ranking === false) return { reply, evaluation, byUnit: [] };
   const ids = groups.map((g) => g.leadUnitId).filter((id): id is string => id !== null);
   const names = new Map((await db.handlingUnit.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]));
   const byUnit = groups

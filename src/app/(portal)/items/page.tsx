@@ -34,7 +34,7 @@ export default async function ItemsPage({ searchParams }: TProps) {
   const [result, units, overdue] = await Promise.all([
     listItems(actor, toListFilter(search)).catch(orForbidden),
     listFilterUnits(actor).catch(orForbidden),
-    committee ? overdueSummary(actor).catch(orForbidden) : null,
+    committee ? overdueSummary(actor, new Date(), { ranking: search.overdue !== undefined }).catch(orForbidden) : null,
   ]);
   const [t, tl, tSource, tSat, format] = await Promise.all([
     getTranslations("items"),
