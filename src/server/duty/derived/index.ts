@@ -5,7 +5,7 @@ import { groupActivities } from "./groups";
 import { livelihoodInspections, votesCast } from "./livelihood";
 import { stationDuty, stationEvents } from "./stations";
 import { trainingAttendance } from "./training";
-import { type TDerivedFact, type TDerivedScope, type TDerivedSource } from "./types";
+import { dateYearRange, type TDerivedFact, type TDerivedScope, type TDerivedSource } from "./types";
 
 export type { TDerivedFact, TDerivedSource } from "./types";
 
@@ -26,9 +26,6 @@ export async function collectDerived(tx: TTx, scope: TDerivedScope, sources = DE
   return [...new Map(all.map((f) => [f.sourceKey, f])).values()];
 }
 
-/** A `@db.Date` year as the derived records store it (UTC midnight). */
-const storedYear = (year: number) => ({ gte: new Date(`${year}-01-01T00:00:00Z`), lt: new Date(`${year + 1}-01-01T00:00:00Z`) });
-
 /**
  * What would change: the facts not yet recorded, and the ids of derived records whose fact is gone
  * (e.g. an enrolment marked absent). Reads only.
@@ -38,7 +35,7 @@ export async function derivedDiff(db: TTx, scope: TDerivedScope, now = new Date(
   const [facts, stored] = await Promise.all([
     collectDerived(db, { ...scope, now }),
     db.dutyRecord.findMany({
-      where: { origin: "DERIVED", deputyId: { in: [...scope.deputyIds] }, date: storedYear(scope.year) },
+      where: { origin: "DERIVED", deputyId: { in: [...scope.deputyIds] }, date: dateYearRange(scope.year) },
       select: { id: true, sourceKey: true },
     }),
   ]);
