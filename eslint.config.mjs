@@ -93,7 +93,22 @@ export default defineConfig([
   {
     files: ["src/app/**", "src/features/**", "src/components/**"],
     rules: {
-      "no-restricted-imports": ["error", databaseImports],
+      "no-restricted-imports": [
+        "error",
+        {
+          ...databaseImports,
+          paths: [
+            {
+              name: "next/link",
+              message: "Use Link from @/components/ui/link: it does not prefetch every link in view (each prefetch runs the signed-in layout on the server).",
+            },
+          ],
+        },
+      ],
     },
+  },
+  {
+    files: ["src/components/ui/link.tsx"],
+    rules: { "no-restricted-imports": ["error", databaseImports] },
   },
 ]);

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { BrandHeader } from "@/features/shell/components/brand-header";
 import { SiteFooter } from "@/features/shell/components/site-footer";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useTranslations } from "next-intl";
 import { cx } from "./cx";
 import { pageHref, pageWindow, type TPageParams } from "./pagination-links";

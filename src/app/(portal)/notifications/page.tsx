@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge, Button, PageHeader, Pagination, Table, type TColumn } from "@/components/ui";
 import { markAllNotificationsReadAction, markNotificationReadAction } from "@/features/notifications/actions";

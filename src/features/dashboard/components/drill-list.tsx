@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PageHeader, Pagination, Table, buttonClasses, type TColumn } from "@/components/ui";
 import { StageBadge } from "@/features/items/components/stage-badge";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { buttonClasses, controlClasses } from "@/components/ui";
 import { DEPUTY_LEVELS } from "@/domain/dashboard/levels";

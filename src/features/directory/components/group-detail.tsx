@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { Badge, Card, Table, type TColumn } from "@/components/ui";
 import type { TGroupDetail } from "@/server/directory/groups";

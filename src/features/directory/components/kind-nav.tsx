@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 
 type TProps = { label: string; path: string; current?: string; items: { value?: string; label: string }[] };
 

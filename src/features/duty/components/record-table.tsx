@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { Badge, Table, type TBadgeTone } from "@/components/ui";
 import type { TDutyRecordStatus } from "@/domain/duty/record-types";

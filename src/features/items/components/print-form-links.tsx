@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { PRINT_FORMS, isFormApplicable, type TFormHistoryRow } from "@/domain/workflow/print-forms";
 

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useTranslations } from "next-intl";
 
 /** The header's link to /notifications with the unread count (a badge when there are any). */

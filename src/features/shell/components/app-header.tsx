@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useTranslations } from "next-intl";
 import type { TRole } from "@/domain/roles";
 import { NotificationLink } from "@/features/notifications/components/notification-link";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { byDay, monthGrid, monthKey, shiftMonth, type TMonth } from "@/domain/stations/month-grid";
 import { linkClass } from "@/features/directory/components/fields";

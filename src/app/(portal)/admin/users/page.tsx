@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge, Pagination, PageHeader, Table, buttonClasses, controlClasses, type TColumn } from "@/components/ui";
 import { ROLES } from "@/domain/roles";

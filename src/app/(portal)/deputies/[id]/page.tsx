@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { Alert, buttonClasses, PageHeader } from "@/components/ui";
 import { can } from "@/domain/permissions";

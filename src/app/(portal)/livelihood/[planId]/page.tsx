@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Alert, Card, PageHeader, buttonClasses } from "@/components/ui";
 import { activityRefusal, nextStep } from "@/domain/livelihood/stages";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { Card, EmptyState, PageHeader } from "@/components/ui";
 import { BackLink, linkClass, Stack } from "@/features/directory/components/fields";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { Alert, buttonClasses, Card, PageHeader } from "@/components/ui";
 import { DiscardImportForm } from "@/features/deputies/components/discard-import-form";
