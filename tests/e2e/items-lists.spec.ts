@@ -87,7 +87,12 @@ async function rowsOf(buffer: Buffer): Promise<string[][]> {
 test("staff filter and search the register, see the overdue ranking, export the list and print a form", async ({ page }) => {
   test.setTimeout(150_000);
   await signIn(page, "staff");
+  // links fetch their page when followed: no prefetch per visible link (each would run the layout on the server)
+  const prefetches: string[] = [];
+  page.on("request", (r) => void (r.headers()["next-router-prefetch"] ? prefetches.push(r.url()) : undefined));
   await page.goto("/items");
+  await page.waitForLoadState("networkidle");
+  expect(prefetches).toEqual([]);
 
   // escalation: the overdue count links to the overdue items and their ranking by lead unit
   const panel = page.getByTestId("overdue-panel");
