@@ -116,7 +116,7 @@ describe("roster import", () => {
   it("imports nothing when someone registered one of the people after validation", async () => {
     const rows = Array.from({ length: 30 }, (_, i) => rosterRow(3000 + i));
     const staged = await upload(await rosterXlsx({ rows }));
-    if (!staged.ok) throw new Error("expected a staged import");
+    if (!staged.ok) throw new Error(`expected a staged import: ${JSON.stringify(staged)}`);
     const template = await db().deputy.findFirstOrThrow({ where: { committeeId } });
     const { piiColumns } = await import("../pii");
     await db().deputy.create({

@@ -51,10 +51,33 @@ export async function isXlsx(bytes: Uint8Array): Promise<boolean> {
   return type?.ext === "xlsx";
 }
 
-export async function readRoster(bytes: Uint8Array, maxRows = MAX_ROSTER_ROWS): Promise<TReadResult> {
-  if (bytes.byteLength > MAX_ROSTER_BYTES) return { ok: false, refusal: "tooLarge" };
-  if (bytes.byteLength === 0) return { ok: false, refusal: "empty" };
-  if (!(await isXlsx(bytes))) return { ok: false, refusal: "notSpreadsheet" };
+/** Collects the header and the non-empty rows; false once a row past maxRows arrives. */
+function sheetCollector(maxRows: number) {
+  let header: (string | null)[] | null = null;
+  const rows: TSheet["rows"] = [];
+  return {
+    add(values: unknown, rowNumber: number): boolean {
+      const list = (Array.isArray(values) ? values : []) as TExcelValue[];
+      // Array.from, not map: a sparse row's holes are empty cells, not skipped positions
+      const cells = Array.from(list.slice(1), (v) => toCell(v));
+      if (header === null) {
+        header = cells.map(headerText);
+        return true;
+      }
+      if (cells.every((c) => c.kind === "empty")) return true;
+      if (rows.length >= maxRows) return false;
+      rows.push({ row: rowNumber, cells });
+      return true;
+    },
+    result(): TReadResult {
+      if (header === null) return { ok: false, refusal: "empty" };
+      if (rows.length === 0) return { ok: false, refusal: "noRows" };
+      return { ok: true, sheet: { header, rows } };
+    },
+  };
+}
+
+async function readStreaming(bytes: Uint8Array, maxRows: number): Promise<TReadResult> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(Buffer.from(bytes)), {
     worksheets: "emit",
     sharedStrings: "cache",
@@ -62,28 +85,42 @@ export async function readRoster(bytes: Uint8Array, maxRows = MAX_ROSTER_ROWS): 
     styles: "ignore",
     entries: "ignore",
   });
-  let header: (string | null)[] | null = null;
-  const rows: TSheet["rows"] = [];
-  try {
-    for await (const worksheet of reader) {
-      for await (const row of worksheet) {
-        const values = (Array.isArray(row.values) ? row.values : []) as TExcelValue[];
-        // Array.from, not map: a sparse row's holes are empty cells, not skipped positions
-        const cells = Array.from(values.slice(1), (v) => toCell(v));
-        if (header === null) {
-          header = cells.map(headerText);
-          continue;
-        }
-        if (cells.every((c) => c.kind === "empty")) continue;
-        if (rows.length >= maxRows) return { ok: false, refusal: "tooManyRows" };
-        rows.push({ row: row.number, cells });
-      }
-      break; // the first worksheet only
+  const sheet = sheetCollector(maxRows);
+  for await (const worksheet of reader) {
+    for await (const row of worksheet) {
+      if (!sheet.add(row.values, row.number)) return { ok: false, refusal: "tooManyRows" };
     }
+    break; // the first worksheet only
+  }
+  return sheet.result();
+}
+
+/** The whole workbook in memory (the file is at most MAX_ROSTER_BYTES): readRoster's fallback. */
+export async function readRosterWhole(bytes: Uint8Array, maxRows: number): Promise<TReadResult> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  const worksheet = workbook.worksheets[0];
+  const sheet = sheetCollector(maxRows);
+  for (let n = 1; worksheet && n <= worksheet.rowCount; n++) {
+    if (!sheet.add(worksheet.getRow(n).values, n)) return { ok: false, refusal: "tooManyRows" };
+  }
+  return sheet.result();
+}
+
+export async function readRoster(bytes: Uint8Array, maxRows = MAX_ROSTER_ROWS): Promise<TReadResult> {
+  if (bytes.byteLength > MAX_ROSTER_BYTES) return { ok: false, refusal: "tooLarge" };
+  if (bytes.byteLength === 0) return { ok: false, refusal: "empty" };
+  if (!(await isXlsx(bytes))) return { ok: false, refusal: "notSpreadsheet" };
+  try {
+    return await readStreaming(bytes, maxRows);
+  } catch {
+    // exceljs' streaming reader can lose the race for xl/workbook.xml, which exceljs itself writes
+    // last in the zip (exceljs issue #3064): an intermittent throw for a valid file, seen once in CI
+    // as a refused roster. Read the whole file before calling it unreadable.
+  }
+  try {
+    return await readRosterWhole(bytes, maxRows);
   } catch {
     return { ok: false, refusal: "unreadable" };
   }
-  if (header === null) return { ok: false, refusal: "empty" };
-  if (rows.length === 0) return { ok: false, refusal: "noRows" };
-  return { ok: true, sheet: { header, rows } };
 }
