@@ -124,22 +124,17 @@ async function main(): Promise<void> {
       UNION ALL SELECT 'HandlingUnit', count(*)::text FROM "HandlingUnit" UNION ALL SELECT 'Region', count(*)::text FROM "Region"
       UNION ALL SELECT 'DutyRecord', count(*)::text FROM "DutyRecord"`);
     console.log(counts.rows.map((r) => `${r.t} ${r.n}`).join(", "));
+    const started = Date.now();
+    const { refreshDashboard } = await import("../../src/server/dashboard/refresh");
+    const r = await refreshDashboard({ full: true, wait: true });
+    console.log(`${"dashboard figures (full)".padEnd(28)} ${((Date.now() - started) / 1000).toFixed(1)} s (${r?.items ?? 0} items)`);
+    await step("vacuum figures", `VACUUM (ANALYZE) "DashboardFigure", "DashboardItemFact"`);
   } catch (error) {
     await client.query("ROLLBACK").catch(() => undefined);
     throw error;
   } finally {
     await client.end();
   }
-  const started = Date.now();
-  const { refreshDashboard } = await import("../../src/server/dashboard/refresh");
-  const r = await refreshDashboard({ full: true, wait: true });
-  console.log(`${"dashboard figures (full)".padEnd(28)} ${((Date.now() - started) / 1000).toFixed(1)} s (${r?.items ?? 0} items)`);
-  const vacuum = new pg.Client({ connectionString: url });
-  await vacuum.connect();
-  const vacuumStarted = Date.now();
-  await vacuum.query(`VACUUM (ANALYZE) "DashboardFigure", "DashboardItemFact"`);
-  await vacuum.end();
-  console.log(`${"vacuum figures".padEnd(28)} ${((Date.now() - vacuumStarted) / 1000).toFixed(1)} s`);
   console.log(`total ${((Date.now() - t0) / 1000).toFixed(1)} s. Bench accounts: bench-staff / bench-leader, password ${BENCH_PASSWORD}`);
   process.exit(0);
 }
