@@ -157,7 +157,7 @@ async function main(): Promise<void> {
   try {
     for (const base of BASES) await waitForHealth(base);
     const cookie = await signIn("bench-staff");
-    const headers: Record<string, string> = { cookie, ...(process.env.BENCH_IDENTITY === "1" ? { "accept-encoding": "identity" } : {}) };
+    const headers = { cookie };
     // the database floor only matters beside the dashboard (five whole-province computations: minutes)
     const floorDb = ONLY.length === 0 || ONLY.includes("dashboard") ? await databaseFloor(client, provinceId) : null;
     const dashboardUrls = [
