@@ -117,6 +117,12 @@ async function main(): Promise<void> {
     // VACUUM as well as ANALYZE: a database in service is vacuumed by autovacuum, which sets the
     // visibility map that index-only scans need (without it the register's unit filter read 3,354
     // heap pages per request: 14 ms instead of 3). Some machines run PostgreSQL with autovacuum off.
+    // …and only after the inserts' commit record is flushed: the data went in with synchronous_commit
+    // off, and VACUUM does not mark a page all-visible while its inserter's commit may still be lost
+    // (without this the seed's VACUUM left every page of Item unmarked: relallvisible 0). A synchronous
+    // commit with an xid (txid_current) flushes the WAL up to and past it.
+    await client.query("RESET synchronous_commit");
+    await client.query("SELECT txid_current()");
     await step("vacuum and analyze", "VACUUM (ANALYZE)");
     const counts = await client.query<{ t: string; n: string }>(`
       SELECT 'Deputy' AS t, count(*)::text AS n FROM "Deputy" UNION ALL SELECT 'Item', count(*)::text FROM "Item"
