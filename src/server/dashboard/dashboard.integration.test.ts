@@ -4,7 +4,8 @@ import { DAY, REFRESH_AT, T0, driveItem, replied, seedDashboardWorld, type TDash
 import { ForbiddenError } from "../errors";
 import { figureCounts, overdueRanking, deputiesByChildRegion } from "./counts";
 import { listFigure } from "./drill";
-import { refreshDashboard } from "./refresh";
+import { dashboardFigures } from "./queries";
+import { refreshDashboard, refreshState } from "./refresh";
 import { dashboardScope, type TScopeFilters } from "./scope";
 
 /**
@@ -126,6 +127,26 @@ describe("the dashboard's figures on a hand-made data set", () => {
     expect(r?.items).toBeGreaterThanOrEqual(1);
     expect((await counts()).get("stage")).toMatchObject({ HANDLING: 3 });
     expect((await counts()).get("stage").ASSIGNED).toBeUndefined();
+  });
+
+  it("reads a view's figures once per refresh, and again after a refresh that changed them", async () => {
+    const stageOf = (data: Awaited<ReturnType<typeof dashboardFigures>>) =>
+      Object.fromEntries(data.groups.find((g) => g.id === "loop")?.figures.find((f) => f.id === "stage")?.rows.map((r) => [r.key, r.value]) ?? []);
+    const scope = await dashboardScope(w.leader, {});
+    const before = (await refreshState())!;
+    const first = await dashboardFigures(scope, before);
+    expect(await dashboardFigures(scope, before)).toBe(first); // the same object: no second read
+    expect(await dashboardFigures(await dashboardScope(w.leader, { year: 2026 }), before)).not.toBe(first); // another view
+    const i1 = await db().item.findFirstOrThrow({ where: { stage: "SUBMITTED", committeeId: w.countyA.committee.id } });
+    const { transitionItem } = await import("../items/commands");
+    const { testContext } = await import("../../../tests/factories/users");
+    await transitionItem(w.countyA.staff, i1.id, "accept", {}, testContext(), new Date(T0.getTime() + 92 * DAY));
+    await refreshDashboard({ now: () => REFRESH_AT }); // the same instant as before: the version still moves
+    const after = (await refreshState())!;
+    expect(after.version).not.toBe(before.version);
+    const next = await dashboardFigures(scope, after);
+    expect(stageOf(next).SUBMITTED).toBe((stageOf(first).SUBMITTED ?? 0) - 1);
+    expect(stageOf(next).ACCEPTED).toBe((stageOf(first).ACCEPTED ?? 0) + 1);
   });
 
   it("makes one refresh of many that found the figures stale at once", async () => {

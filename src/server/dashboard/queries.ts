@@ -3,11 +3,12 @@ import { after } from "next/server";
 import { BACKGROUND_AFTER_MS, freshnessOf } from "@/domain/dashboard/freshness";
 import type { TActor } from "../authz";
 import { figureCounts, figureYears } from "./counts";
+import { cachedFigures, figureKey, type TFigureData } from "./figure-cache";
 import { deputiesProvider } from "./providers/deputies";
 import { loopProvider } from "./providers/loop";
 import { dutyProvider, groupsProvider, stationsProvider, trainingProvider } from "./providers/activity";
 import type { TFigureGroup, TFigureProvider } from "./providers/types";
-import { lastRefresh, refreshDashboard } from "./refresh";
+import { refreshDashboard, refreshState, type TRefreshState } from "./refresh";
 import { dashboardScope, type TDashboardScope, type TScopeFilters } from "./scope";
 
 /** The providers, in the page's order. A merged feature adds its module here. */
@@ -22,29 +23,37 @@ export const PROVIDERS: readonly TFigureProvider[] = [
 
 /**
  * Makes sure the figures are fresh enough (domain/dashboard/freshness.ts): refreshes first when
- * they are too old, or after the response when they are getting old. Returns the refresh instant.
+ * they are too old, or after the response when they are getting old. Returns the refresh the
+ * figures come from (its instant and version).
  */
-export async function ensureFresh(now: Date = new Date()): Promise<Date> {
-  const at = await lastRefresh();
-  const freshness = freshnessOf(at, now);
+export async function ensureFresh(now: Date = new Date()): Promise<TRefreshState> {
+  const state = await refreshState();
+  const freshness = freshnessOf(state?.refreshedAt ?? null, now);
   if (freshness === "sync") {
     await refreshDashboard({ wait: true, unlessYoungerThanMs: BACKGROUND_AFTER_MS });
-    return (await lastRefresh()) ?? now;
+    return (await refreshState()) ?? { refreshedAt: now, version: `none|${now.toISOString()}` };
   }
   if (freshness === "background") {
     after(async () => {
       await refreshDashboard({ unlessYoungerThanMs: BACKGROUND_AFTER_MS }).catch((e: unknown) => console.error("[dashboard] refresh failed", e));
     });
   }
-  return at as Date;
+  return state as TRefreshState;
 }
 
 export type TDashboard = { scope: TDashboardScope; refreshedAt: Date; years: number[]; groups: TFigureGroup[] };
 
+/** The figures of one view, read once per refresh (figure-cache.ts) — the scope is checked before. */
+export async function dashboardFigures(scope: TDashboardScope, refresh: TRefreshState): Promise<TFigureData> {
+  return cachedFigures(figureKey(scope, refresh.version), async () => {
+    const [counts, years] = await Promise.all([figureCounts(scope), figureYears(scope.rootId)]);
+    return { years, groups: await Promise.all(PROVIDERS.map((p) => p.load({ scope, counts }))) };
+  });
+}
+
 export async function getDashboard(actor: TActor, filters: TScopeFilters): Promise<TDashboard> {
   const scope = await dashboardScope(actor, filters);
-  const refreshedAt = await ensureFresh();
-  const [counts, years] = await Promise.all([figureCounts(scope), figureYears(scope.rootId)]);
-  const groups = await Promise.all(PROVIDERS.map((p) => p.load({ scope, counts })));
-  return { scope, refreshedAt, years, groups };
+  const refresh = await ensureFresh();
+  const { years, groups } = await dashboardFigures(scope, refresh);
+  return { scope, refreshedAt: refresh.refreshedAt, years, groups };
 }

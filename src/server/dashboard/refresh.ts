@@ -87,6 +87,21 @@ export async function refreshDashboard(
 
 /** When the figures were last refreshed (null: never). */
 export async function lastRefresh(): Promise<Date | null> {
-  const row = await getDb().dashboardRefresh.findUnique({ where: { id: 1 }, select: { refreshedAt: true } });
-  return row?.refreshedAt ?? null;
+  return (await refreshState())?.refreshedAt ?? null;
+}
+
+/**
+ * The last refresh and a version of the figures it left: its instant, the item watermark and the
+ * deputies/activity signatures — everything the figures are computed from, so two refreshes with the
+ * same version left the same figures (figure-cache.ts keys on it).
+ */
+export type TRefreshState = { refreshedAt: Date; version: string };
+
+export async function refreshState(): Promise<TRefreshState | null> {
+  const row = await getDb().dashboardRefresh.findUnique({
+    where: { id: 1 },
+    select: { refreshedAt: true, itemsWatermark: true, deputiesSignature: true },
+  });
+  if (!row) return null;
+  return { refreshedAt: row.refreshedAt, version: [row.refreshedAt.toISOString(), row.itemsWatermark.toISOString(), row.deputiesSignature].join("|") };
 }
