@@ -1,5 +1,5 @@
 /** A closed-loop load generator: `concurrency` workers, each sending its next request when the last one answered. */
-export type TLoadResult = { label: string; requests: number; errors: number; statuses: Record<string, number>; p50: number; p95: number; max: number; rps: number; seconds: number };
+export type TLoadResult = { label: string; requests: number; errors: number; statuses: Record<string, number>; p50: number; p95: number; max: number; rps: number; seconds: number; kib: number };
 
 export function quantile(sorted: readonly number[], q: number): number {
   if (sorted.length === 0) return NaN;
@@ -15,12 +15,14 @@ export async function runLoad(
   let n = 0;
   const next = () => urls[n++ % urls.length] as string;
   const statuses: Record<string, number> = {};
+  let bytes = 0;
   const once = async (): Promise<{ ms: number; ok: boolean }> => {
     const url = next();
     const started = performance.now();
     try {
       const res = await fetch(url, { headers: opts.headers, redirect: "manual" });
-      await res.arrayBuffer();
+      const body = await res.arrayBuffer(); // read before adding: `bytes +=` across an await loses updates
+      bytes += body.byteLength;
       statuses[res.status] = (statuses[res.status] ?? 0) + 1;
       return { ms: performance.now() - started, ok: res.status === 200 };
     } catch {
@@ -31,6 +33,7 @@ export async function runLoad(
   for (let i = 0; i < opts.warmup; i += opts.concurrency) await Promise.all(Array.from({ length: opts.concurrency }, once));
   const times: number[] = [];
   let errors = 0;
+  bytes = 0;
   const started = performance.now();
   const deadline = started + opts.seconds * 1000;
   await Promise.all(
@@ -44,5 +47,5 @@ export async function runLoad(
   );
   const seconds = (performance.now() - started) / 1000;
   times.sort((a, b) => a - b);
-  return { label, requests: times.length, errors, statuses, p50: quantile(times, 0.5), p95: quantile(times, 0.95), max: times.at(-1) ?? NaN, rps: times.length / seconds, seconds };
+  return { label, requests: times.length, errors, statuses, p50: quantile(times, 0.5), p95: quantile(times, 0.95), max: times.at(-1) ?? NaN, rps: times.length / seconds, seconds, kib: bytes / Math.max(1, times.length) / 1024 };
 }

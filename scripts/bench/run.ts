@@ -17,7 +17,7 @@
  * after another) and the server's resident memory (peak RSS, sampled every 250 ms).
  */
 import { spawn } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import os from "node:os";
 import pg from "pg";
@@ -49,6 +49,30 @@ function rssOf(pid: number): number {
   } catch {
     return 0;
   }
+}
+
+/** CPU time (user + system) of a process in ms, from /proc (Linux; 0 elsewhere) */
+function cpuMsOf(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in clock ticks (USER_HZ 100)
+  } catch {
+    return 0;
+  }
+}
+
+/** CPU time of every PostgreSQL process on this machine (a local server: its backends serve the bench) */
+function postgresCpuMs(): number {
+  let total = 0;
+  for (const entry of existsSync("/proc") ? readdirSync("/proc") : []) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/comm`, "utf8").trim().startsWith("postgres")) total += cpuMsOf(Number(entry));
+    } catch {
+      /* gone */
+    }
+  }
+  return total;
 }
 
 async function waitForHealth(base: string): Promise<void> {
@@ -179,12 +203,17 @@ async function main(): Promise<void> {
       ["item", "item page (/items/[id])", itemUrls],
       ["archive", "deputy's archive (/duty/archive/[deputyId])", archiveUrls],
     ] as const;
-    const results: TLoadResult[] = [];
+    const results: (TLoadResult & { appCpu: number; dbCpu: number })[] = [];
+    const appCpu = () => servers.reduce((sum, s) => sum + cpuMsOf(s.pid ?? 0), 0);
     for (const [key, label, urls] of targets) {
       if (ONLY.length > 0 && !ONLY.includes(key)) continue;
-      const r = await runLoad(label, spread(urls), opts);
+      // CPU per request includes the warm-up's requests (≤ 40): a small overstatement, the same for every target
+      const [app0, db0] = [appCpu(), postgresCpuMs()];
+      const load = await runLoad(label, spread(urls), opts);
+      const n = load.requests + opts.warmup;
+      const r = { ...load, appCpu: (appCpu() - app0) / n, dbCpu: (postgresCpuMs() - db0) / n };
       results.push(r);
-      console.error(`${label}: ${r.requests} requests, p50 ${r.p50.toFixed(0)} ms, p95 ${r.p95.toFixed(0)} ms, ${r.rps.toFixed(1)} req/s, ${r.errors} errors ${JSON.stringify(r.statuses)}`);
+      console.error(`${label}: ${r.requests} requests, p50 ${r.p50.toFixed(0)} ms, p95 ${r.p95.toFixed(0)} ms, ${r.rps.toFixed(1)} req/s, ${r.errors} errors ${JSON.stringify(r.statuses)}, app CPU ${r.appCpu.toFixed(1)} ms/req, PostgreSQL CPU ${r.dbCpu.toFixed(1)} ms/req, ${r.kib.toFixed(0)} KiB`);
     }
     const floorRps = results.find((r) => r.label.startsWith("framework floor"))?.rps ?? NaN;
     const dashboard = results.find((r) => r.label === "dashboard");
@@ -192,9 +221,12 @@ async function main(): Promise<void> {
       `Run ${new Date().toISOString()} · ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "?"}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, load average before ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`,
       `Data: ${counts.rows.map((r) => `${r.n} ${r.t}`).join(", ")} · concurrency ${CONCURRENCY}, ${SECONDS} s per target, ${INSTANCES} app instance(s)`,
       "",
-      "| target | requests | errors | p50 ms | p95 ms | req/s | % of framework floor |",
-      "|---|---:|---:|---:|---:|---:|---:|",
-      ...results.map((r) => `| ${r.label} | ${r.requests} | ${r.errors} | ${r.p50.toFixed(0)} | ${r.p95.toFixed(0)} | ${r.rps.toFixed(1)} | ${((r.rps / floorRps) * 100).toFixed(0)}% |`),
+      "| target | requests | errors | p50 ms | p95 ms | req/s | % of framework floor | app CPU ms/req | PostgreSQL CPU ms/req | KiB/page |",
+      "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+      ...results.map(
+        (r) =>
+          `| ${r.label} | ${r.requests} | ${r.errors} | ${r.p50.toFixed(0)} | ${r.p95.toFixed(0)} | ${r.rps.toFixed(1)} | ${((r.rps / floorRps) * 100).toFixed(0)}% | ${r.appCpu.toFixed(1)} | ${r.dbCpu.toFixed(1)} | ${r.kib.toFixed(0)} |`,
+      ),
       "",
       ...(floorDb
         ? [
