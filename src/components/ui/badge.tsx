@@ -13,7 +13,7 @@ const TONES: Record<TBadgeTone, string> = {
 
 export function Badge({ tone = "neutral", children, className }: { tone?: TBadgeTone; children: ReactNode; className?: string }) {
   return (
-    <span className={cx("inline-flex items-center rounded px-2 py-0.5 text-xs font-medium ring-1 ring-inset", TONES[tone], className)}>
+    <span className={cx("badge", TONES[tone], className)}>
       {children}
     </span>
   );

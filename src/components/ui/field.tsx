@@ -17,12 +17,9 @@ type TShellProps = {
   children: ReactNode;
 };
 
-const CONTROL =
-  "block w-full rounded-md border bg-white px-3 py-2 text-base text-gray-900 shadow-xs " +
-  "placeholder:text-gray-500 focus:border-brand-700 focus:ring-2 focus:ring-brand-200 focus:outline-none";
-
+/** .control (globals.css): the shared look of inputs and selects; the border tells an invalid one */
 export function controlClasses(invalid: boolean): string {
-  return cx(CONTROL, invalid ? "border-brand-700" : "border-gray-400");
+  return cx("control", invalid ? "border-brand-700" : "border-gray-400");
 }
 
 function errorText(error: TShellProps["error"]): string | null {

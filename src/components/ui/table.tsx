@@ -28,12 +28,13 @@ export function Table<T>({ caption, captionHidden = false, columns, rows, rowKey
   if (rows.length === 0) return <EmptyState>{empty}</EmptyState>;
   return (
     <div className="overflow-x-auto rounded-lg border border-gray-200 bg-white" tabIndex={0} role="region" aria-label={typeof caption === "string" ? caption : undefined}>
-      <table className="min-w-full divide-y divide-gray-200 text-sm">
+      {/* cells are styled by .data-table (globals.css): no class list repeated on every cell */}
+      <table className="data-table min-w-full divide-y divide-gray-200 text-sm">
         <caption className={cx("px-4 py-3 text-left font-semibold text-gray-900", captionHidden && "sr-only")}>{caption}</caption>
         <thead className="bg-gray-50">
           <tr>
             {columns.map((col) => (
-              <th key={col.key} scope="col" className={cx("px-4 py-2 font-semibold text-gray-800", col.align === "end" ? "text-right" : "text-left")}>
+              <th key={col.key} scope="col" className={col.align === "end" ? "num" : undefined}>
                 {col.header}
               </th>
             ))}
@@ -41,15 +42,11 @@ export function Table<T>({ caption, captionHidden = false, columns, rows, rowKey
         </thead>
         <tbody className="divide-y divide-gray-100">
           {rows.map((row) => (
-            <tr key={rowKey(row)} className="hover:bg-gray-50">
+            <tr key={rowKey(row)}>
               {columns.map((col) => {
                 const Cell = col.rowHeader ? "th" : "td";
                 return (
-                  <Cell
-                    key={col.key}
-                    scope={col.rowHeader ? "row" : undefined}
-                    className={cx("px-4 py-2 text-gray-900", col.rowHeader && "font-medium", col.align === "end" ? "text-right tabular-nums" : "text-left")}
-                  >
+                  <Cell key={col.key} scope={col.rowHeader ? "row" : undefined} className={col.align === "end" ? "num" : undefined}>
                     {col.cell(row)}
                   </Cell>
                 );
