@@ -1,3 +1,4 @@
+import { CompactOptions } from "./compact-options";
 import { FieldShell, controlClasses, describedBy } from "./field";
 
 export type TSelectOption = { id: string; name: string };
@@ -20,11 +21,7 @@ export function SelectField({ name, id = `field-${name}`, label, options, placeh
     <FieldShell id={id} label={label} error={error}>
       <select id={id} name={name} defaultValue="" required={required} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, null, error)} className={controlClasses(Boolean(error))}>
         <option value="">{placeholder}</option>
-        {options.map((o) => (
-          <option key={o.id} value={o.id}>
-            {o.name}
-          </option>
-        ))}
+        <CompactOptions items={options.map((o) => [o.id, o.name] as const)} />
       </select>
     </FieldShell>
   );

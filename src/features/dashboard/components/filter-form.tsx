@@ -1,6 +1,7 @@
 import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { buttonClasses, controlClasses } from "@/components/ui";
+import { CompactOptions } from "@/components/ui/compact-options";
 import { DEPUTY_LEVELS } from "@/domain/dashboard/levels";
 import type { TDashboardFilters } from "../search-params";
 
@@ -31,11 +32,7 @@ export async function DashboardFilterForm({ filters, years, regions }: { filters
           {t("region")}
         </label>
         <select id="dash-region" name="region" defaultValue={filters.region ?? ""} className={controlClasses(false)}>
-          {regions.map((r, i) => (
-            <option key={r.id} value={i === 0 ? "" : r.id}>
-              {r.name}
-            </option>
-          ))}
+          <CompactOptions items={regions.map((r, i) => [i === 0 ? "" : r.id, r.name] as const)} />
         </select>
       </div>
       <div>

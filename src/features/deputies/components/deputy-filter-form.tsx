@@ -1,6 +1,7 @@
 import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { buttonClasses, controlClasses, Field, FieldShell } from "@/components/ui";
+import { CompactOptions } from "@/components/ui/compact-options";
 import type { TDeputyFilterOptions } from "@/server/directory/filter-options";
 import { DEPUTY_LEVELS } from "@/domain/vocabulary";
 import { DEPUTY_STATUSES } from "@/domain/roster/fields";
@@ -14,11 +15,7 @@ function Select({ name, label, any, value, options }: TSelectProps) {
     <FieldShell id={id} label={label}>
       <select id={id} name={name} defaultValue={value ?? ""} className={controlClasses(false)}>
         <option value="">{any}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+        <CompactOptions items={options.map((o) => [o.value, o.label] as const)} />
       </select>
     </FieldShell>
   );

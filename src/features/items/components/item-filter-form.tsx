@@ -1,6 +1,7 @@
 import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { buttonClasses, controlClasses } from "@/components/ui";
+import { CompactOptions } from "@/components/ui/compact-options";
 import { TRACKING_SOURCES } from "@/domain/tracking-number";
 import { DEFAULT_WORKFLOW_CONFIG } from "@/domain/workflow/facts";
 import { OVERDUE_FILTERS } from "@/domain/workflow/overdue";
@@ -18,11 +19,7 @@ function Select({ id, name, label, any, value, options }: { id: string; name: st
       </label>
       <select id={id} name={name} defaultValue={value ?? ""} className={controlClasses(false)}>
         <option value="">{any}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+        <CompactOptions items={options.map((o) => [o.value, o.label] as const)} />
       </select>
     </div>
   );
