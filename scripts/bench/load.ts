@@ -10,7 +10,7 @@ export function quantile(sorted: readonly number[], q: number): number {
 export async function runLoad(
   label: string,
   urls: readonly string[],
-  opts: { concurrency: number; seconds: number; warmup: number; headers: Record<string, string> },
+  opts: { concurrency: number; seconds: number; warmup: number; headers: Record<string, string>; onMeasure?: () => void },
 ): Promise<TLoadResult> {
   let n = 0;
   const next = () => urls[n++ % urls.length] as string;
@@ -34,6 +34,7 @@ export async function runLoad(
   const times: number[] = [];
   let errors = 0;
   bytes = 0;
+  opts.onMeasure?.(); // the warm-up is over: what is measured starts here
   const started = performance.now();
   const deadline = started + opts.seconds * 1000;
   await Promise.all(

@@ -207,11 +207,11 @@ async function main(): Promise<void> {
     const appCpu = () => servers.reduce((sum, s) => sum + cpuMsOf(s.pid ?? 0), 0);
     for (const [key, label, urls] of targets) {
       if (ONLY.length > 0 && !ONLY.includes(key)) continue;
-      // CPU per request includes the warm-up's requests (≤ 40): a small overstatement, the same for every target
-      const [app0, db0] = [appCpu(), postgresCpuMs()];
-      const load = await runLoad(label, spread(urls), opts);
-      const n = load.requests + opts.warmup;
-      const r = { ...load, appCpu: (appCpu() - app0) / n, dbCpu: (postgresCpuMs() - db0) / n };
+      // CPU from the end of the warm-up to the end of the last measured request (a response still
+      // being written when the clock stops is counted; the requests in flight at the start are not)
+      let [app0, db0] = [0, 0];
+      const load = await runLoad(label, spread(urls), { ...opts, onMeasure: () => ([app0, db0] = [appCpu(), postgresCpuMs()]) });
+      const r = { ...load, appCpu: (appCpu() - app0) / load.requests, dbCpu: (postgresCpuMs() - db0) / load.requests };
       results.push(r);
       console.error(`${label}: ${r.requests} requests, p50 ${r.p50.toFixed(0)} ms, p95 ${r.p95.toFixed(0)} ms, ${r.rps.toFixed(1)} req/s, ${r.errors} errors ${JSON.stringify(r.statuses)}, app CPU ${r.appCpu.toFixed(1)} ms/req, PostgreSQL CPU ${r.dbCpu.toFixed(1)} ms/req, ${r.kib.toFixed(0)} KiB`);
     }
