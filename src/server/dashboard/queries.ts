@@ -21,6 +21,8 @@ export const PROVIDERS: readonly TFigureProvider[] = [
   trainingProvider,
 ];
 
+let backgroundRefresh = false;
+
 /**
  * Makes sure the figures are fresh enough (domain/dashboard/freshness.ts): refreshes first when
  * they are too old, or after the response when they are getting old. Returns the refresh the
@@ -33,9 +35,14 @@ export async function ensureFresh(now: Date = new Date()): Promise<TRefreshState
     await refreshDashboard({ wait: true, unlessYoungerThanMs: BACKGROUND_AFTER_MS });
     return (await refreshState()) ?? { refreshedAt: now, version: `none|${now.toISOString()}` };
   }
-  if (freshness === "background") {
+  if (freshness === "background" && !backgroundRefresh) {
+    // one background refresh per process at a time: while it runs (seconds at province scale) the
+    // other views need not each open a transaction to find the lock taken
+    backgroundRefresh = true;
     after(async () => {
-      await refreshDashboard({ unlessYoungerThanMs: BACKGROUND_AFTER_MS }).catch((e: unknown) => console.error("[dashboard] refresh failed", e));
+      await refreshDashboard({ unlessYoungerThanMs: BACKGROUND_AFTER_MS })
+        .catch((e: unknown) => console.error("[dashboard] refresh failed", e))
+        .finally(() => (backgroundRefresh = false));
     });
   }
   return state as TRefreshState;
