@@ -174,6 +174,10 @@ describe("scoping of every role's list", () => {
     expect(await idsOf(other.cast.staff, { leadUnitId: w.units.lead.id })).toEqual([]);
     const units = (await listFilterUnits(w.cast.staff)).map((u) => u.id).sort();
     expect(units).toEqual(sorted(w.units.co.id, w.units.lead.id));
+    expect(await listFilterUnits(w.cast.leader)).toEqual(await listFilterUnits(w.cast.staff)); // names too, in order
+    const othersUnits = (await listFilterUnits(other.cast.staff)).map((u) => u.id);
+    expect(othersUnits).not.toContain(w.units.lead.id);
+    expect(othersUnits).not.toContain(w.units.co.id);
     for (const role of ["ADMIN", "AUDITOR"] as const) {
       const nobody = asActor(await seedUser(db(), { role }));
       await expect(listItems(nobody)).rejects.toBeInstanceOf(ForbiddenError);

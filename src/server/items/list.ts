@@ -156,11 +156,31 @@ export type TUnitOption = { id: string; name: string };
  */
 export async function listFilterUnits(actor: TActor): Promise<TUnitOption[]> {
   const scope = listScope(actor);
+  if ("committeeId" in scope && typeof scope.committeeId === "string") return committeeLeadUnits(scope.committeeId);
   return getDb().handlingUnit.findMany({
     where: { leadItems: { some: scope } },
     select: { id: true, name: true },
     orderBy: [{ name: "asc" }, { id: "asc" }],
   });
+}
+
+/**
+ * A committee's lead units by skipping through the (committeeId, leadUnitId) index one distinct
+ * unit at a time: a few index probes per unit instead of reading every item of the committee
+ * (15,000 items of the province's committee in the scale data: 6 ms with the visibility map set,
+ * 27 ms without it → 0.7 ms either way).
+ */
+async function committeeLeadUnits(committeeId: string): Promise<TUnitOption[]> {
+  return getDb().$queryRaw<TUnitOption[]>`
+    WITH RECURSIVE lead AS (
+      (SELECT i."leadUnitId" AS id FROM "Item" i WHERE i."committeeId" = ${committeeId}::uuid AND i."leadUnitId" IS NOT NULL ORDER BY i."leadUnitId" LIMIT 1)
+      UNION ALL
+      SELECT (SELECT i."leadUnitId" FROM "Item" i WHERE i."committeeId" = ${committeeId}::uuid AND i."leadUnitId" > lead.id ORDER BY i."leadUnitId" LIMIT 1)
+      FROM lead WHERE lead.id IS NOT NULL
+    )
+    SELECT u."id"::text AS "id", u."name" FROM "HandlingUnit" u
+    WHERE u."id" = ANY(ARRAY(SELECT lead.id FROM lead WHERE lead.id IS NOT NULL))
+    ORDER BY u."name", u."id"`;
 }
 
 export type TOverdueSummary = {
