@@ -35,8 +35,3 @@ export async function cachedFigures(key: string, load: () => Promise<TFigureData
   if (!data) throw new Error("dashboard figures: the load returned nothing");
   return data;
 }
-
-/** For tests and for a process that must not serve what it read before (the refresh's own tests). */
-export function clearFigureCache(): void {
-  cache.clear();
-}
