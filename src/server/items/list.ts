@@ -156,7 +156,9 @@ export type TUnitOption = { id: string; name: string };
  */
 export async function listFilterUnits(actor: TActor): Promise<TUnitOption[]> {
   const scope = listScope(actor);
-  if ("committeeId" in scope && typeof scope.committeeId === "string") return committeeLeadUnits(scope.committeeId);
+  // the skip scan answers exactly "units leading an item of this committee": only for a scope that says no more
+  const keys = Object.keys(scope);
+  if (keys.length === 1 && keys[0] === "committeeId" && typeof scope.committeeId === "string") return committeeLeadUnits(scope.committeeId);
   return getDb().handlingUnit.findMany({
     where: { leadItems: { some: scope } },
     select: { id: true, name: true },
