@@ -8,8 +8,9 @@ import type { TDashboardScope } from "./scope";
  * refresh. The figures only change when a refresh commits (refresh.ts writes them and
  * DashboardRefresh in one transaction), so the refresh's version (refresh.ts refreshState), read
  * before the figures, is part of the key: the first view after a refresh misses and reads them
- * again, and a view never gets figures older than the refresh it names. Concurrent misses for one key share one read
- * (lru-cache's fetch). Who may see a region is checked before (dashboardScope), never cached here.
+ * again, and a view never gets figures older than the refresh it names. Concurrent misses for one
+ * key share one read (lru-cache's fetch). Who may see a region is checked before (dashboardScope),
+ * never cached here.
  *
  * Measured at province scale (bench/RESULTS.md, run 6): the figure reads cost PostgreSQL ~120 ms
  * of CPU per dashboard view (overdue ranking 44 ms, the year list 29 ms, the counts 10–20 ms),

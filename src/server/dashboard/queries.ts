@@ -31,7 +31,7 @@ let backgroundRefresh = false;
 export async function ensureFresh(now: Date = new Date()): Promise<TRefreshState> {
   const state = await refreshState();
   const freshness = freshnessOf(state?.refreshedAt ?? null, now);
-  if (freshness === "sync") {
+  if (freshness === "sync" || !state) {
     await refreshDashboard({ wait: true, unlessYoungerThanMs: BACKGROUND_AFTER_MS });
     return (await refreshState()) ?? { refreshedAt: now, version: `none|${now.toISOString()}` };
   }
@@ -45,7 +45,7 @@ export async function ensureFresh(now: Date = new Date()): Promise<TRefreshState
         .finally(() => (backgroundRefresh = false));
     });
   }
-  return state as TRefreshState;
+  return state;
 }
 
 export type TDashboard = { scope: TDashboardScope; refreshedAt: Date; years: number[]; groups: TFigureGroup[] };

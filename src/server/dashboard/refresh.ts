@@ -90,13 +90,13 @@ export async function lastRefresh(): Promise<Date | null> {
   return (await refreshState())?.refreshedAt ?? null;
 }
 
+export type TRefreshState = { refreshedAt: Date; version: string };
+
 /**
  * The last refresh and a version of the figures it left: its instant, the item watermark and the
  * deputies/activity signatures — everything the figures are computed from, so two refreshes with the
  * same version left the same figures (figure-cache.ts keys on it).
  */
-export type TRefreshState = { refreshedAt: Date; version: string };
-
 export async function refreshState(): Promise<TRefreshState | null> {
   const row = await getDb().dashboardRefresh.findUnique({
     where: { id: 1 },
